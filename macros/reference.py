@@ -1,0 +1,149 @@
+"""The reference lists in data/referentie/: rubrics, article 16 tasks, terms, sources.
+
+Loaded and validated once per build; every problem in every file is collected before
+the build stops, so a contributor sees all of them in one run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .schema_check import check
+from .yamlfile import Problem, YamlFile, read_yaml
+
+
+class DataError(Exception):
+    """Invalid data. The message lists every problem, one per line, in Dutch."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        count = len(problems)
+        heading = ("Er is 1 probleem" if count == 1 else f"Er zijn {count} problemen") + \
+            " met de gegevens in data/:"
+        super().__init__("\n".join([heading, *(f"  - {p}" for p in problems)]))
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    group: str | None
+
+
+@dataclass(frozen=True)
+class Rubric:
+    number: int
+    title: str
+    short_title: str
+    part: str
+    page: str
+    questions: tuple[Question, ...]
+    questions_from_source: bool
+
+
+@dataclass(frozen=True)
+class Task:
+    letter: str
+    title: str
+    summary: str
+    page: str
+
+
+@dataclass(frozen=True)
+class Term:
+    abbreviation: str
+    full: str
+    explanation: str | None
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    kind: str | None
+    publisher: str
+    date: str | None
+    changed: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Reference:
+    rubrics: dict[int, Rubric]
+    tasks: dict[str, Task]
+    terms: tuple[Term, ...]
+    sources: dict[str, Source]
+
+
+FILES = {"rubrieken": "rubrieken", "opdrachten": "opdrachten",
+         "begrippen": "begrippen", "bronnen": "bronnen"}
+
+
+def load_reference(data_dir: Path) -> Reference:
+    files: dict[str, YamlFile] = {}
+    for name, schema in FILES.items():
+        path = data_dir / "referentie" / f"{name}.yml"
+        display = f"data/referentie/{name}.yml"
+        if not path.exists():
+            raise DataError([Problem(display, None, "", "dit bestand ontbreekt.")])
+        file = read_yaml(path, display)
+        if not file.problems:
+            check(file, schema)
+        files[name] = file
+    _check_unique(files["rubrieken"], "nummer")
+    _check_unique(files["opdrachten"], "letter")
+    _check_unique(files["begrippen"], "afkorting")
+    _check_unique(files["bronnen"], "id")
+    _check_question_ids(files["rubrieken"])
+    problems = [p for file in files.values() for p in file.problems]
+    if problems:
+        raise DataError(problems)
+    return Reference(
+        rubrics={r["nummer"]: _rubric(r) for r in files["rubrieken"].data},
+        tasks={t["letter"]: Task(t["letter"], t["titel"], t["samenvatting"], t["pagina"])
+               for t in files["opdrachten"].data},
+        terms=tuple(Term(t["afkorting"], t["voluit"], t.get("uitleg"))
+                    for t in files["begrippen"].data),
+        sources={s["id"]: Source(s["id"], s["titel"], s.get("soort"), s["uitgever"],
+                                 s.get("datum"), s.get("gewijzigd"), s.get("opmerking"))
+                 for s in files["bronnen"].data},
+    )
+
+
+def _rubric(item: dict) -> Rubric:
+    return Rubric(
+        number=item["nummer"], title=item["titel"], short_title=item["korte_titel"],
+        part=item["deel"], page=item["pagina"],
+        questions=tuple(Question(q["id"], q["tekst"], q.get("groep")) for q in item["vragen"]),
+        questions_from_source=item.get("vragen_uit_bron", True),
+    )
+
+
+def _check_unique(file: YamlFile, key: str) -> None:
+    if file.problems or not isinstance(file.data, list):
+        return
+    seen: dict[object, int] = {}
+    for index, item in enumerate(file.data):
+        value = item.get(key)
+        if value in seen:
+            file.problem((index, key), f"'{value}' komt al voor in item {seen[value] + 1}. "
+                                       "Elke waarde mag maar één keer voorkomen.")
+        seen.setdefault(value, index)
+
+
+def _check_question_ids(file: YamlFile) -> None:
+    """Question ids are anchors on the site: unique, and carrying their rubric's number."""
+    if file.problems:
+        return
+    seen: set[str] = set()
+    for index, rubric in enumerate(file.data):
+        for q_index, question in enumerate(rubric["vragen"]):
+            path = (index, "vragen", q_index, "id")
+            if question["id"] in seen:
+                file.problem(path, f"de id '{question['id']}' is al gebruikt. Elke vraag "
+                                   "heeft een eigen id nodig.")
+            elif not question["id"].startswith(f"rubriek-{rubric['nummer']}-"):
+                file.problem(path, f"de id moet beginnen met 'rubriek-{rubric['nummer']}-', "
+                                   "het nummer van de rubriek waarin de vraag staat.")
+            seen.add(question["id"])
