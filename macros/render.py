@@ -39,14 +39,15 @@ def reflection_questions(rubric: Rubric) -> str:
     lines: list[str] = []
     group: str | None = None
     open_list = False
-    for question in rubric.questions:
+    for number, question in enumerate(rubric.questions, start=1):
         if question.group != group or not open_list:
             if open_list:
                 lines.append("</ol>\n")
             if question.group and question.group != group:
                 lines.append(f'<p class="vraaggroep" markdown>**{text(question.group)}**</p>\n')
             group = question.group
-            lines.append('<ol class="reflectievragen" markdown>')
+            # Numbering runs on across groups, so "vraag 9" means one question.
+            lines.append(f'<ol class="reflectievragen" start="{number}" markdown>')
             open_list = True
         lines.append(
             f'<li id="{question.id}" markdown>{text(question.text)} '

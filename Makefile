@@ -1,0 +1,30 @@
+# Everything a fresh clone needs, with Python 3.11 as the only thing installed by hand.
+# `make serve` and `make test` each create .venv and install the pinned dependencies first.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: serve build test check-data clean
+
+$(STAMP): requirements.txt requirements-test.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $(STAMP)
+
+## The site on http://127.0.0.1:8000, reloading on changes in docs/, data/, macros/ and schemas/.
+serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 \
+		--watch data --watch macros --watch schemas
+
+## The site as published, in site/, failing on any warning.
+build: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+## The whole test suite: build, rendering, data checks and browser tests.
+test: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

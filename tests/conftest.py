@@ -1,0 +1,106 @@
+"""Shared fixtures: one strict build of the real site, served on 127.0.0.1, and a
+headless Chromium (Debian's package, driven by Playwright) to look at it."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` as a contributor runs it; output kept for assertions."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def build_result(tmp_path_factory):
+    site_dir = tmp_path_factory.mktemp("site")
+    result = run_build(ROOT, site_dir)
+    return result, site_dir
+
+
+@pytest.fixture(scope="session")
+def site(build_result) -> Path:
+    result, site_dir = build_result
+    if result.returncode != 0:
+        pytest.fail(f"de strikte build faalt:\n{result.stderr[-4000:]}")
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def html_pages(site) -> dict[str, str]:
+    """Every built page, keyed by its path in the site, e.g. 'leidraad/rubriek-5/index.html'."""
+    return {str(path.relative_to(site)): path.read_text(encoding="utf-8")
+            for path in sorted(site.rglob("*.html"))}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_path()
+    if executable is None:
+        message = ("Chromium ontbreekt: installeer Debian's pakket 'chromium' "
+                   "(apt-get install chromium) om de browsertests te draaien.")
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " Onder CI=true mogen browsertests niet overgeslagen worden.")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context = browser.new_context(base_url=site_url, locale="nl-BE")
+    external: list[str] = []
+
+    def block_external(route):
+        # No page may need another host; record and refuse any attempt.
+        external.append(route.request.url)
+        route.abort()
+
+    context.route(lambda url: not url.startswith(site_url) and not url.startswith("data:"),
+                  block_external)
+    page = context.new_page()
+    page.external_requests = external
+    yield page
+    context.close()

@@ -1,0 +1,115 @@
+"""The built site in headless Chromium, as a reader meets it: searching in Dutch,
+printing a handout, and axe-core's accessibility rules on every page."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from macros.reference import load_reference
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+REFERENCE = load_reference(ROOT / "data")
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query in the search box and return the result links, best first."""
+    page.goto("./")
+    page.locator("label.md-header__button[for='__search']").click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    results = page.locator(".md-search-result__item > .md-search-result__link")
+    results.first.wait_for(timeout=15_000)
+    return [results.nth(i).get_attribute("href") for i in range(min(results.count(), 5))]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("beroepsgeheim", "leidraad/rubriek-6/"),
+    ("spijbelen", "nroc/artikel-16/opdracht-e/"),
+    ("huisonderwijs", "nroc/artikel-16/opdracht-c/"),
+    ("vaccinaties", "nroc/artikel-16/opdracht-d/"),
+    ("schoolraad", "leidraad/regelgeving/"),
+    ("draaischijffunctie", "leidraad/rubriek-4/"),
+])
+def test_dutch_search_finds_the_right_page_among_first_results(page, query, expected):
+    links = search(page, query)
+    assert any(link.split("#")[0].endswith(expected) for link in links), (query, links)
+    assert page.external_requests == []
+
+
+def test_search_finds_words_in_reflection_questions(page):
+    # A word that only occurs in a reflection question of rubric 5, not in its prose.
+    question_words = {w.lower() for q in REFERENCE.rubrics[5].questions
+                      for w in re.findall(r"[A-Za-zÀ-ÿ]{9,}", q.text)}
+    prose = (ROOT / "docs/leidraad/rubriek-5.md").read_text(encoding="utf-8").lower()
+    only_in_questions = sorted(w for w in question_words if w not in prose)
+    assert only_in_questions, "geen woord dat alleen in de vragen staat om mee te testen"
+    links = search(page, only_in_questions[0])
+    assert any("leidraad/rubriek-5/" in link for link in links), (only_in_questions[0], links)
+
+
+def pdf_pages(page, path: str) -> list[str]:
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    pdf = page.pdf(format="A4", print_background=False)
+    reader = PdfReader(io.BytesIO(pdf))
+    return [re.sub(r"\s+", " ", p.extract_text() or "") for p in reader.pages]
+
+
+def test_rubric_prints_as_handout_with_questions_and_no_navigation(page):
+    rubric = REFERENCE.rubrics[5]
+    pages = pdf_pages(page, "leidraad/rubriek-5/")
+    text = " ".join(pages)
+    assert "Rubriek 5" in text
+    for question in rubric.questions:
+        start = re.sub(r"\s+", " ", question.text)[:50]
+        assert start in text.replace("- ", "-"), f"vraag ontbreekt in de afdruk: {start}"
+    # Navigation, search and buttons stay on screen.
+    for screen_only in ("Zoeken", "Ik werk in een NROC-regio", "Wijzig deze pagina",
+                        "Link naar deze vraag", "Terug naar boven"):
+        assert screen_only not in text, f"'{screen_only}' staat in de afdruk"
+    # Source and review date travel with the handout.
+    assert "Laatst nagekeken" in text
+    # Link targets are visible on paper.
+    assert "http://127.0.0.1" in text
+
+
+def test_printed_questions_are_not_cut_between_pages(page):
+    pages = pdf_pages(page, "leidraad/rubriek-5/")
+    for question in REFERENCE.rubrics[5].questions:
+        words = re.sub(r"\s+", " ", question.text).split()
+        first, last = " ".join(words[:4]), " ".join(words[-3:])
+        holders = [i for i, p in enumerate(pages) if first in p]
+        assert holders, first
+        assert last in pages[holders[0]], f"vraag over twee pagina's gesplitst: {first} …"
+
+
+def built_pages():
+    return sorted(
+        p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")
+    )
+
+
+def url_of(doc: str) -> str:
+    if doc == "index.md":
+        return "./"
+    return doc[: -len("index.md")] if doc.endswith("/index.md") else doc[:-3] + "/"
+
+
+@pytest.mark.parametrize("doc", built_pages())
+def test_axe_finds_no_accessibility_violation(page, doc):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(url_of(doc))
+    page.wait_for_load_state("networkidle")
+    results = Axe().run(page)
+    violations = [
+        f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
+        for v in results.response["violations"]
+    ]
+    assert violations == [], "\n".join(violations)
+    assert page.external_requests == []

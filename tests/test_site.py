@@ -1,0 +1,158 @@
+"""What a reader finds in the built site: every page there, rendered whole, in Dutch,
+with its source, its abbreviations explained and nothing loaded from elsewhere."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from macros.reference import load_reference
+from tests.conftest import ROOT
+
+REFERENCE = load_reference(ROOT / "data")
+CONTENT_PAGES = [p for p in (ROOT / "docs").rglob("*.md")]
+
+
+def page_html(html_pages, doc: str) -> str:
+    """HTML of the page built from docs/<doc> (e.g. 'leidraad/rubriek-5.md')."""
+    key = "index.html" if doc == "index.md" else (
+        doc[: -len("index.md")] + "index.html" if doc.endswith("/index.md")
+        else doc[:-3] + "/index.html")
+    return html_pages[key]
+
+
+def article(html: str) -> str:
+    """Just the page content, without navigation."""
+    start = html.index('<article class="md-content__inner')
+    return html[start: html.index("</article>", start)]
+
+
+def visible_text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_strict_build_passes_without_warnings(build_result):
+    result, _ = build_result
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert "WARNING" not in result.stderr
+
+
+@pytest.mark.parametrize("number", range(1, 9))
+def test_every_rubric_has_its_page_with_its_questions(html_pages, number):
+    rubric = REFERENCE.rubrics[number]
+    html = article(page_html(html_pages, rubric.page))
+    assert f"Rubriek {number}" in html
+    assert len(visible_text(html)) > 1200, "de rubriekpagina is nauwelijks gevuld"
+    for question in rubric.questions:
+        assert f'<li id="{question.id}"' in html
+    assert html.count('<li id="rubriek-') == len(rubric.questions)
+
+
+@pytest.mark.parametrize("letter", list("abcdefghi"))
+def test_every_task_has_its_page_with_reading_and_examples(html_pages, letter):
+    task = REFERENCE.tasks[letter]
+    html = article(page_html(html_pages, task.page))
+    text = visible_text(html)
+    assert f"Opdracht {letter})" in text
+    for section in ("Wat het decreet vraagt", "Hoe de nota dit leest", "Voorbeelden"):
+        assert section in text, f"opdracht {letter} mist de sectie '{section}'"
+
+
+def test_task_overview_links_every_task(html_pages):
+    html = article(page_html(html_pages, "nroc/artikel-16/index.md"))
+    for letter in "abcdefghi":
+        assert f'href="opdracht-{letter}/"' in html
+
+
+def test_no_template_code_left_in_any_page(html_pages):
+    for name, html in html_pages.items():
+        assert "{{" not in html and "{%" not in html, name
+
+
+def test_abbreviations_explained_on_every_page(html_pages):
+    html = article(page_html(html_pages, "leidraad/rubriek-6.md"))
+    assert re.search(r'<abbr title="[^"]*[Cc]entrum voor leerlingenbegeleiding[^"]*">CLB</abbr>', html)
+    nroc = article(page_html(html_pages, "nroc/index.md"))
+    assert '">NROC</abbr>' in nroc
+    for term in ("CLB", "NROC", "OCNROC", "ISC", "PBD", "ONW", "MDO", "GOK", "BuO", "MFC",
+                 "SID-in", "POC", "LLB"):
+        assert any(t.abbreviation == term for t in REFERENCE.terms), f"{term} ontbreekt in begrippen"
+
+
+def test_glossary_lists_every_term_with_anchor(html_pages):
+    html = article(page_html(html_pages, "begrippen.md"))
+    for term in REFERENCE.terms:
+        assert f">{term.abbreviation}</" in html or f">{term.abbreviation}<" in html.replace("</abbr>", "<"), term
+
+
+class _Assets(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.urls: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "img", "iframe", "source", "audio", "video") and attrs.get("src"):
+            self.urls.append((tag, attrs["src"]))
+        if tag == "link" and attrs.get("href") and attrs.get("rel") in (
+                "stylesheet", "preload", "preconnect", "dns-prefetch", "icon", "modulepreload"):
+            self.urls.append((tag, attrs["href"]))
+
+
+def test_nothing_loaded_from_a_third_party_host(html_pages, site):
+    for name, html in html_pages.items():
+        parser = _Assets()
+        parser.feed(html)
+        for tag, url in parser.urls:
+            assert not re.match(r"^(https?:)?//", url), f"{name} laadt {url} via <{tag}>"
+    for css in site.rglob("*.css"):
+        assert "fonts.googleapis" not in css.read_text(encoding="utf-8"), css
+        assert not re.search(r"@import\s+url\(['\"]?https?:", css.read_text(encoding="utf-8")), css
+
+
+def test_every_page_has_language_title_description_source_and_date(html_pages):
+    for name, html in html_pages.items():
+        if name == "404.html":
+            continue
+        assert '<html lang="nl"' in html, name
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+        if name != "index.html":  # every other page names itself before the site
+            assert not title.startswith("Kennisbank leerlingenbegeleiding"), f"{name}: {title}"
+        description = re.search(r'<meta name="description" content="([^"]+)"', html)
+        assert description and len(description.group(1)) > 20, f"{name}: geen meta description"
+        assert 'class="paginabron"' in html, f"{name}: geen bron onderaan"
+        assert "Laatst nagekeken:" in html, name
+
+
+def test_every_page_has_its_own_description(html_pages):
+    descriptions = {}
+    for name, html in html_pages.items():
+        if name == "404.html":
+            continue
+        description = re.search(r'<meta name="description" content="([^"]+)"', html).group(1)
+        assert description not in descriptions, f"{name} en {descriptions.get(description)}"
+        descriptions[description] = name
+
+
+def test_every_page_has_an_edit_link(html_pages):
+    for name, html in html_pages.items():
+        if name == "404.html":
+            continue
+        assert re.search(r'<a href="[^"]+/edit/main/docs/[^"]+\.md"[^>]*class="md-content__button', html), name
+
+
+def test_no_page_shows_contact_data_from_the_sources(html_pages):
+    # The leidraad's source names two staff members with e-mail and phone: not for the site.
+    for name, html in html_pages.items():
+        assert "katholiekonderwijs.vlaanderen" not in html, name
+        assert "vrijclbnetwerk.be" not in html, name
+        assert not re.search(r"\b0\d \d{3} \d{2} \d{2}\b", html), name
+
+
+def test_every_page_is_in_the_navigation():
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for path in CONTENT_PAGES:
+        relative = path.relative_to(ROOT / "docs").as_posix()
+        assert f" {relative}\n" in config, f"{relative} staat niet in de navigatie"
