@@ -61,7 +61,9 @@ def reflection_questions(rubric: Rubric) -> str:
 
 def rubric_list(reference: Reference, from_page: str, part: str | None = None) -> str:
     rubrics = [r for r in reference.rubrics.values() if part is None or r.part == part]
-    return "\n".join(f"{r.number}. [{text(r.title)}]({link(from_page, r.page)})" for r in rubrics)
+    # Bullets carrying the number: a Markdown ordered list would restart at 1 for 5-8.
+    return "\n".join(f"- **Rubriek {r.number}**: [{text(r.title)}]({link(from_page, r.page)})"
+                     for r in rubrics)
 
 
 def task_list(reference: Reference, from_page: str) -> str:

@@ -157,7 +157,7 @@ def _tag_in(error: yaml.MarkedYAMLError) -> str:
 
 def _dutch_yaml_problem(problem: str) -> str:
     known = {
-        "mapping values are not allowed here": "er staat een dubbele punt waar YAML er geen verwacht",
+        "mapping values are not allowed": "er staat een dubbele punt waar YAML er geen verwacht",
         "could not find expected ':'": "er ontbreekt een dubbele punt na een veldnaam",
         "found character '\\t' that cannot start any token": "er staat een tab; gebruik spaties om in te springen",
         "expected <block end>, but found '-'": "een lijstitem ('-') staat niet goed ingesprongen",

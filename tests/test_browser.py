@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import re
+from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from pypdf import PdfReader
 
 from macros.reference import load_reference
@@ -19,11 +21,19 @@ REFERENCE = load_reference(ROOT / "data")
 def search(page, query: str) -> list[str]:
     """Type a query in the search box and return the result links, best first."""
     page.goto("./")
-    page.locator("label.md-header__button[for='__search']").click()
     box = page.locator("input.md-search__input")
-    box.fill(query)
+    box.click()
     results = page.locator(".md-search-result__item > .md-search-result__link")
-    results.first.wait_for(timeout=15_000)
+    # The search index loads in a web worker; a query typed before it is ready shows
+    # nothing until the next keystroke, as it would for a fast reader. Type again.
+    for _ in range(15):
+        box.fill("")
+        box.press_sequentially(query)
+        try:
+            results.first.wait_for(timeout=2_000)
+            break
+        except PlaywrightTimeout:
+            continue
     return [results.nth(i).get_attribute("href") for i in range(min(results.count(), 5))]
 
 
@@ -37,7 +47,7 @@ def search(page, query: str) -> list[str]:
 ])
 def test_dutch_search_finds_the_right_page_among_first_results(page, query, expected):
     links = search(page, query)
-    assert any(link.split("#")[0].endswith(expected) for link in links), (query, links)
+    assert any(urlsplit(link).path.endswith("/" + expected) for link in links), (query, links)
     assert page.external_requests == []
 
 
@@ -49,7 +59,7 @@ def test_search_finds_words_in_reflection_questions(page):
     only_in_questions = sorted(w for w in question_words if w not in prose)
     assert only_in_questions, "geen woord dat alleen in de vragen staat om mee te testen"
     links = search(page, only_in_questions[0])
-    assert any("leidraad/rubriek-5/" in link for link in links), (only_in_questions[0], links)
+    assert any(urlsplit(link).path.endswith("/leidraad/rubriek-5/") for link in links), (only_in_questions[0], links)
 
 
 def pdf_pages(page, path: str) -> list[str]:
@@ -60,14 +70,18 @@ def pdf_pages(page, path: str) -> list[str]:
     return [re.sub(r"\s+", " ", p.extract_text() or "") for p in reader.pages]
 
 
+def squash(text: str) -> str:
+    """Compare text without whitespace: PDF extraction breaks and joins lines freely."""
+    return re.sub(r"\s+", "", text)
+
+
 def test_rubric_prints_as_handout_with_questions_and_no_navigation(page):
     rubric = REFERENCE.rubrics[5]
     pages = pdf_pages(page, "leidraad/rubriek-5/")
     text = " ".join(pages)
     assert "Rubriek 5" in text
     for question in rubric.questions:
-        start = re.sub(r"\s+", " ", question.text)[:50]
-        assert start in text.replace("- ", "-"), f"vraag ontbreekt in de afdruk: {start}"
+        assert squash(question.text)[:60] in squash(text), f"vraag ontbreekt: {question.text}"
     # Navigation, search and buttons stay on screen.
     for screen_only in ("Zoeken", "Ik werk in een NROC-regio", "Wijzig deze pagina",
                         "Link naar deze vraag", "Terug naar boven"):
@@ -81,11 +95,11 @@ def test_rubric_prints_as_handout_with_questions_and_no_navigation(page):
 def test_printed_questions_are_not_cut_between_pages(page):
     pages = pdf_pages(page, "leidraad/rubriek-5/")
     for question in REFERENCE.rubrics[5].questions:
-        words = re.sub(r"\s+", " ", question.text).split()
-        first, last = " ".join(words[:4]), " ".join(words[-3:])
-        holders = [i for i, p in enumerate(pages) if first in p]
-        assert holders, first
-        assert last in pages[holders[0]], f"vraag over twee pagina's gesplitst: {first} …"
+        words = question.text.split()
+        first, last = squash(" ".join(words[:5])), squash(" ".join(words[-4:]))
+        holders = [i for i, p in enumerate(pages) if first in squash(p)]
+        assert holders, question.text
+        assert last in squash(pages[holders[0]]), f"vraag over twee pagina's gesplitst: {question.text}"
 
 
 def built_pages():
