@@ -22,6 +22,10 @@ serve: $(STAMP)
 build: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
+## Check every file in data/ and report all problems at once, in Dutch.
+check-data: $(STAMP)
+	$(BIN)/python -m macros.check
+
 ## The whole test suite: build, rendering, data checks and browser tests.
 test: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest

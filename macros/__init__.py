@@ -1,7 +1,8 @@
 """Thin mkdocs-macros adapter: load the data once, expose the rendering core to pages.
 
-All the work is in plain modules (`reference`, `render`); this file only wires them to
-the plugin, so the site can move to another engine that reads macros modules.
+All the work is in plain modules (`knowledge`, `render`, `practices_html`, `export`);
+this file only wires them to the plugin, so the site can move to another engine that
+reads macros modules.
 """
 
 from __future__ import annotations
@@ -10,27 +11,43 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import render
-from .reference import DataError, load_reference
+from . import export, render
+from . import practices_html as practices
+from .knowledge import load_knowledge_base
+from .reference import DataError
 
 
 def define_env(env) -> None:
     data_dir = Path(env.project_dir) / "data"
     try:
-        reference = load_reference(data_dir)
+        kb = load_knowledge_base(data_dir)
     except DataError as error:
         # PluginError makes MkDocs stop with this text and no Python traceback.
         raise PluginError(str(error)) from None
-    env.variables["referentie"] = reference
+    reference = kb.reference
+    env.variables["kennisbank"] = kb
+    env.variables["_afkortingen"] = render.abbreviation_definitions(reference.terms)
 
     def current_page() -> str:
         return env.page.file.src_uri
 
+    def fail(message: str):
+        raise PluginError(f"docs/{current_page()}: {message}")
+
     def rubric(number: int):
         if number not in reference.rubrics:
-            raise PluginError(f"{current_page()}: rubriek {number!r} bestaat niet; "
-                              "kies een nummer van 1 tot 8.")
+            fail(f"rubriek {number!r} bestaat niet; kies een nummer van 1 tot 8.")
         return reference.rubrics[number]
+
+    def task(letter: str) -> str:
+        if letter not in reference.tasks:
+            fail(f"opdracht {letter!r} bestaat niet; kies een letter van a tot i.")
+        return letter
+
+    def region(region_id: str) -> str:
+        if region_id not in kb.regions:
+            fail(f"regio {region_id!r} bestaat niet in data/regios/.")
+        return region_id
 
     @env.macro
     def reflectievragen(nummer: int) -> str:
@@ -38,12 +55,8 @@ def define_env(env) -> None:
         return render.reflection_questions(rubric(nummer))
 
     @env.macro
-    def rubriek_titel(nummer: int) -> str:
-        return rubric(nummer).title
-
-    @env.macro
     def rubrieken(deel: str | None = None) -> str:
-        """Genummerde lijst van de rubrieken (deel: 'informatie' of 'afspraken')."""
+        """Lijst van de rubrieken (deel: 'informatie' of 'afspraken')."""
         return render.rubric_list(reference, current_page(), deel)
 
     @env.macro
@@ -55,14 +68,49 @@ def define_env(env) -> None:
     def begrippenlijst() -> str:
         return render.glossary(reference.terms)
 
-    env.variables["_afkortingen"] = render.abbreviation_definitions(reference.terms)
+    @env.macro
+    def praktijken_bij_opdracht(letter: str) -> str:
+        return practices.practices_for_task(kb, task(letter), current_page())
+
+    @env.macro
+    def aanspreekpunten_bij_opdracht(letter: str) -> str:
+        return practices.contact_points_for_task(kb, task(letter), current_page())
+
+    @env.macro
+    def praktijken_bij_rubriek(nummer: int) -> str:
+        return practices.practices_for_rubric(kb, rubric(nummer).number, current_page())
+
+    @env.macro
+    def catalogus() -> str:
+        return practices.catalogue(kb, current_page())
+
+    @env.macro
+    def regio_overzicht() -> str:
+        return practices.region_overview(kb, current_page())
+
+    @env.macro
+    def regio_pagina(regio_id: str) -> str:
+        return practices.region_details(kb, region(regio_id))
+
+    @env.macro
+    def regio_naam(regio_id: str) -> str:
+        return practices.e(kb.regions[region(regio_id)]["naam"])
+
+    @env.macro
+    def gegevens_downloads() -> str:
+        return export.download_links(practices.href(current_page(), "index.md"))
 
 
 def on_post_page_macros(env) -> None:
     """Every page ends with its source and review date, then the abbreviation list."""
-    reference = env.variables["referentie"]
+    kb = env.variables["kennisbank"]
     try:
-        footer = render.page_footer(env.page.meta, reference, env.page.file.src_uri)
+        footer = render.page_footer(env.page.meta, kb.reference, env.page.file.src_uri)
     except render.PageMetaError as error:
         raise PluginError(str(error)) from None
     env.markdown += footer + env.variables["_afkortingen"]
+
+
+def on_post_build(env) -> None:
+    """Publish the validated data as JSON, with its schemas, for reuse by others."""
+    export.write_json(env.variables["kennisbank"], Path(env.conf["site_dir"]))

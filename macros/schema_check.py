@@ -97,6 +97,14 @@ def explain(error: ValidationError) -> tuple[tuple, str]:
         return path, "een waarde staat meer dan eens in deze lijst."
     if kind in ("minimum", "maximum"):
         return path, f"{error.instance} ligt buiten het toegelaten bereik.{_expect(hint)}"
+    if kind == "dependentRequired":
+        # Point at the field that makes the other one necessary: that line is in the file.
+        trigger, needs = next((key, needs) for key, needs in schema["dependentRequired"].items()
+                              if key in error.instance and any(n not in error.instance for n in needs))
+        missing = next(n for n in needs if n not in error.instance)
+        return path + (trigger,), (
+            f"wie '{trigger}' invult, moet ook '{missing}' invullen."
+            f"{_expect(_property_hint(error, missing))}")
     if kind == "const":
         return path, f"verwacht '{schema['const']}'."
     return path, f"deze waarde klopt niet ({kind}).{_expect(hint)}"

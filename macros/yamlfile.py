@@ -161,6 +161,8 @@ def _dutch_yaml_problem(problem: str) -> str:
         "could not find expected ':'": "er ontbreekt een dubbele punt na een veldnaam",
         "found character '\\t' that cannot start any token": "er staat een tab; gebruik spaties om in te springen",
         "expected <block end>, but found '-'": "een lijstitem ('-') staat niet goed ingesprongen",
+        "did not find expected ',' or ']'": "een lijst tussen [ ] is niet goed gesloten",
+        "did not find expected ',' or '}'": "een blok tussen { } is niet goed gesloten",
         "found unexpected end of stream": "het bestand stopt midden in een waarde (ontbreekt er een aanhalingsteken?)",
     }
     for english, dutch in known.items():

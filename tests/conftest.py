@@ -3,6 +3,7 @@ headless Chromium (Debian's package, driven by Playwright) to look at it."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -57,14 +58,48 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def serve(directory: Path):
+    """A built site on 127.0.0.1, on a free port."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def site_url(site):
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve(site) as url:
+        yield url
+
+
+FIXTURES = ROOT / "tests" / "fixtures" / "kennisbank"
+
+
+def build_with_fixture_data(tmp: Path) -> Path:
+    """The real site, but with the fictional practices and region instead of data/'s."""
+    project = tmp / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__"))
+    for folder in ("praktijken", "regios"):
+        shutil.rmtree(project / "data" / folder)
+        shutil.copytree(FIXTURES / folder, project / "data" / folder)
+    result = run_build(project, tmp / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return tmp / "site"
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    return build_with_fixture_data(tmp_path_factory.mktemp("fixture-site"))
+
+
+@pytest.fixture(scope="session")
+def fixture_site_url(fixture_site):
+    with serve(fixture_site) as url:
+        yield url
 
 
 def chromium_path() -> str | None:
@@ -88,9 +123,8 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, site_url):
-    context = browser.new_context(base_url=site_url, locale="nl-BE")
+def _new_page(browser, base_url):
+    context = browser.new_context(base_url=base_url, locale="nl-BE")
     external: list[str] = []
 
     def block_external(route):
@@ -98,9 +132,23 @@ def page(browser, site_url):
         external.append(route.request.url)
         route.abort()
 
-    context.route(lambda url: not url.startswith(site_url) and not url.startswith("data:"),
+    context.route(lambda url: not url.startswith(base_url) and not url.startswith("data:"),
                   block_external)
     page = context.new_page()
     page.external_requests = external
+    return context, page
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context, page = _new_page(browser, site_url)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def fixture_page(browser, fixture_site_url):
+    """A browser page on the site built with the fictional knowledge-base data."""
+    context, page = _new_page(browser, fixture_site_url)
     yield page
     context.close()

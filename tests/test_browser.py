@@ -127,3 +127,56 @@ def test_axe_finds_no_accessibility_violation(page, doc):
     ]
     assert violations == [], "\n".join(violations)
     assert page.external_requests == []
+
+
+def visible_practices(page) -> list[str]:
+    return page.locator("article.praktijk:visible").evaluate_all("els => els.map(e => e.id)")
+
+
+def test_catalogue_filters_by_task_and_region_and_keeps_state_in_url(fixture_page):
+    page = fixture_page
+    page.goto("praktijken/")
+    assert len(visible_practices(page)) == 3
+    page.select_option("#filter-opdracht", "g")
+    page.select_option("#filter-regio", "voorbeeldregio")
+    assert visible_practices(page) == ["praktijk-twee-opdrachten"]
+    assert "1 van 3 goede praktijken" in page.locator("[data-catalogus-teller]").inner_text()
+    assert "opdracht=g" in page.url and "regio=voorbeeldregio" in page.url
+    # Each option says how many practices it would leave with the other filter kept.
+    assert page.locator("#filter-opdracht option[value='c']").inner_text().endswith("(1)")
+    assert page.locator("#filter-opdracht option[value='h']").inner_text().endswith("(0)")
+
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared)
+    assert page.locator("#filter-opdracht").input_value() == "g"
+    assert page.locator("#filter-regio").input_value() == "voorbeeldregio"
+    assert visible_practices(page) == ["praktijk-twee-opdrachten"]
+
+    page.select_option("#filter-regio", "vlaanderen")
+    assert visible_practices(page) == []
+    assert page.locator("[data-catalogus-leeg]").is_visible()
+    page.click("form[data-catalogus-filter] button[type=reset]")
+    page.wait_for_function("document.querySelectorAll('article.praktijk:not([hidden])').length === 3")
+    assert "opdracht=" not in page.url
+
+
+def test_catalogue_without_javascript_shows_every_practice(browser, fixture_site_url):
+    context = browser.new_context(base_url=fixture_site_url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("praktijken/")
+    assert len(visible_practices(page)) == 3
+    assert not page.locator("form[data-catalogus-filter]").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["praktijken/", "regios/", "regios/voorbeeldregio/",
+                                  "nroc/artikel-16/opdracht-g/"])
+def test_axe_finds_no_violation_on_knowledge_base_pages(fixture_page, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    fixture_page.goto(path)
+    fixture_page.wait_for_load_state("networkidle")
+    violations = [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})"
+                  for v in Axe().run(fixture_page).response["violations"]]
+    assert violations == [], "\n".join(violations)

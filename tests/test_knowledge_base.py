@@ -1,0 +1,304 @@
+"""Good practices and regions: a contributor's mistake is caught with a message they can
+act on, and every practice and contact shows where a reader looks for it.
+
+The data here is fictional (tests/fixtures/kennisbank/), on example.org."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from macros import safe_markdown
+from macros.knowledge import load_knowledge_base
+from macros.practices_html import catalogue, href, practice_card
+from macros.reference import DataError
+from tests.conftest import FIXTURES, ROOT, run_build
+
+def make_data(tmp_path: Path) -> Path:
+    """The real reference lists plus the fictional practices and region."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "referentie", data / "referentie")
+    shutil.copytree(FIXTURES / "praktijken", data / "praktijken")
+    shutil.copytree(FIXTURES / "regios", data / "regios")
+    return data
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    return make_data(tmp_path)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} staat niet in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, start=1) if needle in line)
+
+
+def problems(data: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_knowledge_base(data)
+    return [str(p) for p in caught.value.problems]
+
+
+def assert_reported(messages: list[str], file: str, line: int | None, field: str, *words: str):
+    prefix = f"{file}:{line}:" if line else f"{file}:"
+    hits = [m for m in messages if m.startswith(prefix) and (not field or f"veld '{field}'" in m)
+            and all(w in m for w in words)]
+    assert hits, f"verwacht {prefix} veld '{field}' {words}, gekregen:\n" + "\n".join(messages)
+
+
+def test_fixtures_are_valid_and_indexed(data):
+    kb = load_knowledge_base(data)
+    assert set(kb.practices) == {"twee-opdrachten", "vlaanderen-breed", "alleen-rubriek"}
+    assert [p["id"] for p in kb.by_task["c"]] == ["twee-opdrachten"]
+    assert [p["id"] for p in kb.by_task["g"]] == ["twee-opdrachten"]
+    assert [p["id"] for p in kb.by_rubric[5]] == ["alleen-rubriek"]
+    assert [r["naam"] for r, _, _ in kb.contact_points_by_task["g"]] == ["Voorbeeldregio (fictief)"]
+
+
+PRACTICE = "data/praktijken/twee-opdrachten.yml"
+REGION = "data/regios/voorbeeldregio.yml"
+
+# (file, text to replace, replacement, line marker, field, words in the message)
+ERROR_CASES = {
+    "yaml-syntax": ("twee-opdrachten.yml", "titel: Fictieve", "titel: Fictieve: ", "titel:", "",
+                    ("geen geldige YAML", "dubbele punt")),
+    "duplicate-key": ("twee-opdrachten.yml", "regio: voorbeeldregio\n",
+                      "regio: voorbeeldregio\nregio: vlaanderen\n", "regio: vlaanderen", "regio",
+                      ("twee keer",)),
+    "unknown-field": ("twee-opdrachten.yml", "samenvatting:", "samenvating:", "samenvating:",
+                      "samenvating", ("bestaat niet", "Bedoel je 'samenvatting'?")),
+    "wrong-type": ("twee-opdrachten.yml", "rubrieken: [6]", "rubrieken: zes", "rubrieken:",
+                   "rubrieken", ("een lijst",)),
+    "missing-field": ("twee-opdrachten.yml", "bron: Testgegevens\n", "", "id:", "bron",
+                      ("ontbreekt",)),
+    "unknown-task": ("twee-opdrachten.yml", "opdrachten: [c, g]", "opdrachten: [c, k]",
+                     "opdrachten:", "opdrachten[2]", ("een letter van a tot i",)),
+    "unknown-rubric": ("twee-opdrachten.yml", "rubrieken: [6]", "rubrieken: [9]", "rubrieken:",
+                       "rubrieken[1]", ("bereik",)),
+    "unknown-domain": ("twee-opdrachten.yml", "domeinen: [psychisch-en-sociaal-functioneren]",
+                       "domeinen: [welzijn]", "domeinen:", "domeinen[1]",
+                       ("'welzijn'", "begeleidingsdomein", "onderwijsloopbaan")),
+    "unknown-level": ("twee-opdrachten.yml", "niveaus: [huisonderwijs, secundair]",
+                      "niveaus: [huisonderwijs, hoger]", "niveaus:", "niveaus[2]",
+                      ("'hoger'", "onderwijsniveau")),
+    "unknown-region": ("twee-opdrachten.yml", "regio: voorbeeldregio", "regio: nergensland",
+                       "regio:", "regio", ("'nergensland'", "vlaanderen")),
+    "unknown-contact": ("twee-opdrachten.yml", "contact: voorbeeldregio/coordinator",
+                        "contact: voorbeeldregio/directeur", "contact:", "contact",
+                        ("geen contact 'directeur'", "coordinator")),
+    "id-not-file-name": ("twee-opdrachten.yml", "id: twee-opdrachten", "id: andere-naam", "id:",
+                         "id", ("bestandsnaam",)),
+    "bad-url": ("twee-opdrachten.yml", "url: https://example.org/praktijk",
+                "url: example.org/praktijk", "url:", "links[1].url", ("https://",)),
+    "bad-date": ("twee-opdrachten.yml", "toegevoegd: 2026-02-01", "toegevoegd: 1 februari 2026",
+                 "toegevoegd:", "toegevoegd", ("JJJJ-MM-DD",)),
+    "raw-html": ("twee-opdrachten.yml", "Deze praktijk bestaat niet.",
+                 "Deze <img src=x onerror=alert(1)> bestaat niet.", "beschrijving:",
+                 "beschrijving", ("HTML is niet toegelaten",)),
+    "javascript-link": ("twee-opdrachten.yml", "(mailto:nroc@example.org)", "(javascript:alert(1))",
+                        "beschrijving:", "beschrijving", ("javascript:alert(", "niet toegelaten")),
+    "data-link": ("twee-opdrachten.yml", "(mailto:nroc@example.org)",
+                  "(data:text/html;base64,PHNjcmlwdD4=)", "beschrijving:", "beschrijving",
+                  ("data:text/html", "niet toegelaten")),
+    "too-long": ("twee-opdrachten.yml", "titel: Fictieve praktijk voor huisonderwijs en bemiddeling",
+                 "titel: " + "Heel lang " * 20, "titel:", "titel", ("te lang", "120")),
+    "unsafe-tag": ("twee-opdrachten.yml", "bron: Testgegevens",
+                   "bron: !!python/object/apply:os.system ['echo gehackt']", "bron:", "",
+                   ("niet toegelaten",)),
+    "bad-email": ("voorbeeldregio.yml", "email: nroc@example.org", "email: nroc(at)example.org",
+                  "email:", "contacten[1].email", ("e-mailadres",)),
+    "name-without-consent": ("voorbeeldregio.yml", "    toestemming: 2026-01-15\n", "", "naam: Fictieve",
+                             "contacten[2].naam", ("toestemming",)),
+    "unknown-network": ("voorbeeldregio.yml", "net: vrij", "net: katholiek", "net: katholiek",
+                        "clbs[1].net", ("'katholiek'", "go, vrij, officieel")),
+    "contact-point-unknown-contact": ("voorbeeldregio.yml", "contact: bemiddeling",
+                                      "contact: onbekend", "contact: onbekend",
+                                      "aanspreekpunten[1].contact", ("'onbekend'", "coordinator")),
+}
+
+
+@pytest.mark.parametrize("case", ERROR_CASES)
+def test_each_kind_of_mistake_gets_a_dutch_message_with_file_line_and_field(data, case):
+    name, old, new, marker, field, words = ERROR_CASES[case]
+    folder = "praktijken" if name != "voorbeeldregio.yml" else "regios"
+    path = data / folder / name
+    edit(path, old, new)
+    assert_reported(problems(data), f"data/{folder}/{name}", line_of(path, marker), field, *words)
+
+
+def test_non_utf8_file_is_reported(data):
+    path = data / "praktijken" / "alleen-rubriek.yml"
+    path.write_bytes(path.read_bytes().replace("Een verzonnen voorbeeld.".encode(),
+                                               "Een verzonnen caf\xe9.".encode("latin-1")))
+    assert_reported(problems(data), "data/praktijken/alleen-rubriek.yml",
+                    line_of_bytes(path, b"caf"), "", "UTF-8")
+
+
+def line_of_bytes(path: Path, needle: bytes) -> int:
+    return next(i for i, line in enumerate(path.read_bytes().splitlines(), start=1) if needle in line)
+
+
+def test_duplicate_id_across_files_is_reported(data):
+    shutil.copy(data / "praktijken" / "alleen-rubriek.yml", data / "praktijken" / "kopie.yml")
+    assert_reported(problems(data), "data/praktijken/kopie.yml", None, "id", "bestandsnaam")
+
+
+def test_wrong_extension_is_reported(data):
+    shutil.move(data / "praktijken" / "alleen-rubriek.yml", data / "praktijken" / "alleen-rubriek.yaml")
+    assert any("alleen-rubriek.yaml" in m and ".yml" in m for m in problems(data))
+
+
+def test_all_mistakes_of_a_run_are_reported_together(data):
+    edit(data / "praktijken" / "twee-opdrachten.yml", "samenvatting:", "samenvating:")
+    edit(data / "praktijken" / "alleen-rubriek.yml", "niveaus: [basis]", "niveaus: [kleuter]")
+    edit(data / "regios" / "voorbeeldregio.yml", "email: nroc@example.org", "email: geen-adres")
+    messages = problems(data)
+    files = {m.split(":")[0] for m in messages}
+    assert files == {"data/praktijken/twee-opdrachten.yml", "data/praktijken/alleen-rubriek.yml",
+                     "data/regios/voorbeeldregio.yml"}, messages
+
+
+def test_check_command_reports_all_and_never_a_traceback(data):
+    edit(data / "praktijken" / "twee-opdrachten.yml", "opdrachten: [c, g]", "opdrachten: [z]")
+    edit(data / "praktijken" / "alleen-rubriek.yml", "titel:", "title:")
+    result = subprocess.run([sys.executable, "-m", "macros.check", str(data), "--github"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 1
+    # The renamed field is two problems: an unknown field and a missing one.
+    assert "Er zijn 3 problemen" in result.stdout
+    assert "::error file=data/praktijken/twee-opdrachten.yml,line=" in result.stdout
+    assert "Bedoel je 'titel'?" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_check_command_on_the_real_data_is_green():
+    result = subprocess.run([sys.executable, "-m", "macros.check"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+    assert "Alle gegevens zijn in orde" in result.stdout
+
+
+# --- rendering, without a build ---
+
+def test_every_yaml_string_is_escaped_and_templates_are_not_evaluated(data):
+    kb = load_knowledge_base(data)
+    html = catalogue(kb)
+    assert "<b>school</b>" not in html and "&lt;b&gt;school&lt;/b&gt;" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "{{" not in html and "{%" not in html
+    assert "&#123;&#123; config.site_name &#125;&#125;" in html
+    assert "Ouders &amp;" in html
+
+
+@pytest.mark.parametrize("markdown, forbidden", [
+    ("[klik](javascript:alert(1))", "javascript:"),
+    ("[klik](data:text/html;base64,PHNjcmlwdD4=)", "data:"),
+    ("<script>alert(1)</script>", "<script"),
+    ("<img src=x onerror=alert(1)>", "<img"),
+    ('<a href="javascript:alert(1)">x</a>', '<a href="javascript'),
+    ("[x](vbscript:msgbox)", "vbscript:"),
+])
+def test_unsafe_markdown_is_neutralised_even_if_it_passed_the_check(markdown, forbidden):
+    assert safe_markdown.problems_in(markdown)
+    assert forbidden not in safe_markdown.to_html(markdown)
+
+
+def test_safe_markdown_keeps_ordinary_formatting_and_links():
+    html = safe_markdown.to_html("Een **vette** [link](https://example.org/a) en <https://example.org/b>.")
+    assert "<strong>vette</strong>" in html
+    assert 'href="https://example.org/a"' in html and 'href="https://example.org/b"' in html
+    assert safe_markdown.problems_in("Zie [site](https://example.org) of <https://example.org>.") == []
+
+
+def test_practice_card_has_stable_anchor_and_filter_data(data):
+    kb = load_knowledge_base(data)
+    card = practice_card(kb, kb.practices["twee-opdrachten"], "praktijken/index.md")
+    assert card.startswith('<article class="praktijk" id="praktijk-twee-opdrachten"')
+    assert 'data-opdracht="c g"' in card and 'data-regio="voorbeeldregio"' in card
+    assert 'href="mailto:nroc@example.org"' in card
+    assert 'href="../regios/voorbeeldregio/"' in card
+
+
+def test_links_in_raw_html_follow_directory_urls():
+    assert href("praktijken/index.md", "regios/x.md") == "../regios/x/"
+    assert href("nroc/artikel-16/opdracht-a.md", "praktijken/index.md", "praktijk-y") == \
+        "../../../praktijken/#praktijk-y"
+    assert href("index.md", "praktijken/index.md") == "praktijken/"
+    assert href("praktijken/index.md", "index.md") == "../"
+
+
+# --- the whole site, built with the fictional data ---
+
+def read(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
+
+
+def test_practice_with_two_tasks_shows_on_both_task_pages(fixture_site):
+    for letter in "cg":
+        html = read(fixture_site, f"nroc/artikel-16/opdracht-{letter}")
+        assert "Fictieve praktijk voor huisonderwijs en bemiddeling" in html
+        assert 'href="../../../praktijken/#praktijk-twee-opdrachten"' in html
+    assert "Fictieve praktijk voor huisonderwijs" not in read(fixture_site, "nroc/artikel-16/opdracht-a")
+
+
+def test_task_page_shows_the_regions_contact_points(fixture_site):
+    html = read(fixture_site, "nroc/artikel-16/opdracht-g")
+    assert "Bemiddeling bij dreigende uitsluiting" in html
+    assert "Fictieve Persoon" in html and 'href="tel:012345678"' in html
+
+
+def test_rubric_page_shows_its_practices(fixture_site):
+    assert "Fictieve afsprakennota voor rubriek 5" in read(fixture_site, "leidraad/rubriek-5")
+    assert "Fictieve afsprakennota voor rubriek 5" not in read(fixture_site, "leidraad/rubriek-6")
+
+
+def test_region_gets_its_own_page_without_any_markdown(fixture_site):
+    html = read(fixture_site, "regios/voorbeeldregio")
+    assert "<title>Regio Voorbeeldregio (fictief)" in html
+    for expected in ("Fictief CLB Proefdorp", "GO! onderwijs van de Vlaamse Gemeenschap",
+                     "Coördinator NROC", "nroc@example.org", "In de zomervakantie",
+                     "Fictieve afsprakennota voor rubriek 5", "Gegevens laatst nagekeken op 1 november 2026"):
+        assert expected in html, expected
+    overview = read(fixture_site, "regios")
+    assert 'href="voorbeeldregio/"' in overview
+
+
+def test_no_template_code_or_injected_markup_in_the_built_pages(fixture_site):
+    for path in fixture_site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "{{" not in html and "{%" not in html, path
+        assert "<script>alert" not in html and "<b>school</b>" not in html, path
+
+
+def test_validated_data_is_published_as_json_with_schemas(fixture_site):
+    practices = json.loads((fixture_site / "gegevens" / "praktijken.json").read_text(encoding="utf-8"))
+    assert {p["id"] for p in practices} == {"twee-opdrachten", "vlaanderen-breed", "alleen-rubriek"}
+    regions = json.loads((fixture_site / "gegevens" / "regios.json").read_text(encoding="utf-8"))
+    assert regions[0]["contacten"][0]["email"] == "nroc@example.org"
+    reference = json.loads((fixture_site / "gegevens" / "referentie.json").read_text(encoding="utf-8"))
+    assert [t["letter"] for t in reference["opdrachten"]] == list("abcdefghi")
+    assert (fixture_site / "gegevens" / "schemas" / "praktijk.schema.json").exists()
+    catalogue_html = read(fixture_site, "praktijken")
+    assert 'href="../gegevens/praktijken.json"' in catalogue_html
+
+
+def test_broken_practice_fails_the_build_with_the_same_message(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__"))
+    shutil.copy(FIXTURES / "praktijken" / "vlaanderen-breed.yml", project / "data" / "praktijken" / "kapot.yml")
+    result = run_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "data/praktijken/kapot.yml:" in result.stderr and "bestandsnaam" in result.stderr
+    assert "Traceback" not in result.stderr
