@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build test check-data bench clean
+.PHONY: serve build test check-data praktijk bench clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,11 +24,15 @@ build: $(STAMP)
 
 ## Check every file in data/ and report all problems at once, in Dutch.
 check-data: $(STAMP)
-	$(BIN)/python -m macros.check
+	$(BIN)/python -m macros.check $(CHECK_ARGS)
 
 ## The whole test suite: build, rendering, data checks and browser tests.
 test: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest
+
+## Start a new practice from the template: make praktijk TITEL="Titel van de praktijk"
+praktijk: $(STAMP)
+	$(BIN)/python -m macros.new_practice "$(TITEL)"
 
 ## Build with 10 to 5,000 fictional practices and print time, memory and sizes.
 bench: $(STAMP)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import export, render
+from . import contribute, export, render, whats_new
 from . import practices_html as practices
 from .knowledge import load_knowledge_base
 from .reference import DataError
@@ -26,6 +26,10 @@ def define_env(env) -> None:
         raise PluginError(str(error)) from None
     reference = kb.reference
     env.variables["kennisbank"] = kb
+    # The repository address lives in one place (extra.repository); the edit link of
+    # every page follows from it.
+    repository = env.conf["extra"]["repository"].rstrip("/")
+    env.conf["edit_uri"] = f"{repository}/edit/{env.conf['extra']['branch']}/docs/"
     env.variables["_afkortingen"] = render.abbreviation_definitions(reference.terms)
 
     def current_page() -> str:
@@ -97,6 +101,18 @@ def define_env(env) -> None:
         return practices.e(kb.regions[region(regio_id)]["naam"])
 
     @env.macro
+    def bijdrage_knoppen(soort: str) -> str:
+        """Knoppen om een praktijk of regio toe te voegen (soort: 'praktijk' of 'regio')."""
+        if soort not in ("praktijk", "regio"):
+            fail(f"bijdrage_knoppen({soort!r}): kies 'praktijk' of 'regio'.")
+        return contribute.contribute_links(repository, env.conf["extra"]["branch"], soort)
+
+    @env.macro
+    def nieuw() -> str:
+        """De recent toegevoegde of bijgewerkte praktijken."""
+        return whats_new.recent_list(kb, current_page())
+
+    @env.macro
     def gegevens_downloads() -> str:
         return export.download_links(practices.href(current_page(), "index.md"))
 
@@ -112,5 +128,9 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Publish the validated data as JSON, with its schemas, for reuse by others."""
-    export.write_json(env.variables["kennisbank"], Path(env.conf["site_dir"]))
+    """Publish the validated data as JSON (with its schemas) and the Atom feed."""
+    kb = env.variables["kennisbank"]
+    site_dir = Path(env.conf["site_dir"])
+    export.write_json(kb, site_dir)
+    feed = whats_new.atom_feed(kb, env.conf["site_url"] or "/", env.conf["site_name"])
+    (site_dir / whats_new.FEED_FILE).write_text(feed, encoding="utf-8")

@@ -70,14 +70,18 @@ def load_knowledge_base(data_dir: Path) -> KnowledgeBase:
     # A region whose own file has problems is still a known region: its practices should
     # not get a second, misleading error on top of the real one.
     kb.region_ids = {f.path.stem for f in region_files}
+    # Cross-references are checked even in a file with schema errors, so a contributor
+    # sees every mistake in one run; only a file without any problem is published.
     for file in region_files:
-        if not file.problems:
+        if isinstance(file.data, dict):
             _check_region(file, kb)
-            kb.regions.setdefault(file.data["id"], file.data)
+            if not file.problems:
+                kb.regions[file.data["id"]] = file.data
     for file in practice_files:
-        if not file.problems:
+        if isinstance(file.data, dict):
             _check_practice(file, kb)
-            kb.practices.setdefault(file.data["id"], file.data)
+            if not file.problems:
+                kb.practices[file.data["id"]] = file.data
     problems = [p for f in region_files + practice_files for p in f.problems]
     if problems:
         raise DataError(problems)
@@ -104,7 +108,8 @@ def _read_folder(folder: Path, schema: str) -> list[YamlFile]:
                 file.problem((), "het bestand moet velden bevatten (naam: waarde), geen lijst of losse tekst.")
             else:
                 check(file, schema)
-        if not file.problems and file.data.get("id") != path.stem:
+        if isinstance(file.data, dict) and isinstance(file.data.get("id"), str) \
+                and file.data["id"] != path.stem:
             file.problem(("id",), f"de id '{file.data.get('id')}' moet gelijk zijn aan de "
                                   f"bestandsnaam zonder .yml ('{path.stem}'). Pas de id of de "
                                   "bestandsnaam aan.")
@@ -112,7 +117,19 @@ def _read_folder(folder: Path, schema: str) -> list[YamlFile]:
     return files
 
 
+def _items(data: dict, key: str) -> list:
+    """The list under `key`, or nothing if it is missing or not a list (the schema says so)."""
+    value = data.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _dicts(data: dict, key: str) -> list[tuple[int, dict]]:
+    return [(i, item) for i, item in enumerate(_items(data, key)) if isinstance(item, dict)]
+
+
 def _choose(file: YamlFile, path: tuple, value: object, valid: dict, what: str) -> None:
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        return  # a wrong type is already reported by the schema
     if value not in valid:
         file.problem(path, f"'{value}' is geen bekende {what}. Kies uit: "
                            f"{', '.join(str(v) for v in valid)}.")
@@ -127,50 +144,72 @@ def _check_markdown(file: YamlFile, key: str) -> None:
 
 def _check_region(file: YamlFile, kb: KnowledgeBase) -> None:
     data = file.data
-    if data["id"] == FLANDERS:
+    if data.get("id") == FLANDERS:
         file.problem(("id",), f"'{FLANDERS}' is voorbehouden voor praktijken in heel Vlaanderen.")
-    for index, clb in enumerate(data["clbs"]):
-        _choose(file, ("clbs", index, "net"), clb["net"], kb.networks, "net")
+    for index, clb in _dicts(data, "clbs"):
+        _choose(file, ("clbs", index, "net"), clb.get("net"), kb.networks, "net")
     contact_ids: set[str] = set()
-    for index, contact in enumerate(data["contacten"]):
-        if contact["id"] in contact_ids:
+    for index, contact in _dicts(data, "contacten"):
+        if contact.get("id") in contact_ids:
             file.problem(("contacten", index, "id"), f"de contact-id '{contact['id']}' komt twee keer voor.")
-        contact_ids.add(contact["id"])
+        contact_ids.add(contact.get("id"))
         if not any(contact.get(k) for k in ("email", "telefoon", "website")):
             file.problem(("contacten", index), "geef minstens een e-mailadres, telefoonnummer of website.")
-    for index, point in enumerate(data.get("aanspreekpunten", [])):
-        _choose(file, ("aanspreekpunten", index, "opdracht"), point["opdracht"], kb.reference.tasks, "opdracht")
-        if point["contact"] not in contact_ids:
+    for index, point in _dicts(data, "aanspreekpunten"):
+        _choose(file, ("aanspreekpunten", index, "opdracht"), point.get("opdracht"), kb.reference.tasks, "opdracht")
+        if "contact" in point and point["contact"] not in contact_ids:
             file.problem(("aanspreekpunten", index, "contact"),
                          f"'{point['contact']}' is geen contact van deze regio. Kies uit: "
-                         f"{', '.join(sorted(contact_ids)) or '(nog geen contacten)'}.")
+                         f"{', '.join(sorted(str(c) for c in contact_ids)) or '(nog geen contacten)'}.")
     for key in ("bereikbaarheid", "vakantiepermanentie"):
         _check_markdown(file, key)
 
 
+TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "praktijk.yml"
+_template_texts: dict[str, str] | None = None
+
+
+def _template_placeholders() -> dict[str, str]:
+    """The example texts of the template, which must never be published as they are."""
+    global _template_texts
+    if _template_texts is None:
+        template = read_yaml(TEMPLATE).data or {}
+        _template_texts = {key: template[key] for key in ("titel", "samenvatting", "beschrijving")
+                           if isinstance(template.get(key), str)}
+    return _template_texts
+
+
 def _check_practice(file: YamlFile, kb: KnowledgeBase) -> None:
     data = file.data
-    for index, letter in enumerate(data["opdrachten"]):
-        _choose(file, ("opdrachten", index), letter, kb.reference.tasks, "opdracht")
-    for index, number in enumerate(data["rubrieken"]):
-        _choose(file, ("rubrieken", index), number, kb.reference.rubrics, "rubriek")
-    for index, domain in enumerate(data["domeinen"]):
-        _choose(file, ("domeinen", index), domain, kb.domains, "begeleidingsdomein")
-    for index, level in enumerate(data["niveaus"]):
-        _choose(file, ("niveaus", index), level, kb.levels, "onderwijsniveau")
-    if data["regio"] != FLANDERS and data["regio"] not in kb.region_ids:
-        file.problem(("regio",), f"'{data['regio']}' is geen bekende regio. Kies de id van een "
+    for key, placeholder in _template_placeholders().items():
+        if isinstance(data.get(key), str) and data[key].strip() == placeholder.strip():
+            file.problem((key,), "hier staat nog de voorbeeldtekst uit het sjabloon. "
+                                 "Vervang ze door je eigen tekst.")
+    for key, valid, what in (("opdrachten", kb.reference.tasks, "opdracht"),
+                             ("rubrieken", kb.reference.rubrics, "rubriek"),
+                             ("domeinen", kb.domains, "begeleidingsdomein"),
+                             ("niveaus", kb.levels, "onderwijsniveau")):
+        for index, value in enumerate(_items(data, key)):
+            # Letters and numbers out of range already fail the schema's pattern.
+            if key in ("opdrachten", "rubrieken") and value not in valid and file.problems:
+                continue
+            _choose(file, (key, index), value, valid, what)
+    region = data.get("regio")
+    if isinstance(region, str) and region != FLANDERS and region not in kb.region_ids:
+        file.problem(("regio",), f"'{region}' is geen bekende regio. Kies de id van een "
                                  f"bestand in data/regios/ ({', '.join(sorted(kb.region_ids)) or 'nog geen'}) "
                                  f"of '{FLANDERS}'.")
-    if "contact" in data:
-        region_id, contact_id = data["contact"].split("/")
-        region = kb.regions.get(region_id)
+    contact = data.get("contact")
+    if isinstance(contact, str) and contact.count("/") == 1:
+        region_id, contact_id = contact.split("/")
+        region_data = kb.regions.get(region_id)
         if region_id not in kb.region_ids:
-            file.problem(("contact",), f"de regio '{region_id}' in '{data['contact']}' bestaat niet.")
-        elif region is not None and not any(c["id"] == contact_id for c in region["contacten"]):
+            file.problem(("contact",), f"de regio '{region_id}' in '{contact}' bestaat niet.")
+        elif region_data is not None and not any(c["id"] == contact_id for c in region_data["contacten"]):
             file.problem(("contact",), f"regio '{region_id}' heeft geen contact '{contact_id}'. Kies uit: "
-                                       f"{', '.join(c['id'] for c in region['contacten'])}.")
-    if data["herzien"] < data["toegevoegd"]:
+                                       f"{', '.join(c['id'] for c in region_data['contacten'])}.")
+    added, revised = data.get("toegevoegd"), data.get("herzien")
+    if isinstance(added, str) and isinstance(revised, str) and revised < added:
         file.problem(("herzien",), "de datum 'herzien' ligt vóór de datum 'toegevoegd'.")
     _check_markdown(file, "beschrijving")
 

@@ -48,8 +48,14 @@ def check(file: YamlFile, schema_name: str) -> None:
     """Add a Problem to `file` for every way its data breaks the schema."""
     errors = sorted(validator_for(schema_name).iter_errors(file.data),
                     key=lambda e: (file.line_of(tuple(e.absolute_path)) or 0, str(e.absolute_path)))
-    for error in errors:
-        path, message = explain(error)
+    explained = [explain(error) for error in errors]
+    # A misspelt field name is one mistake: its "did you mean" message already names the
+    # required field, so the separate "missing" message for that field is left out.
+    suggested = {path[:-1] + (message.split("'")[1],) for path, message in explained
+                 if "Bedoel je '" in message}
+    for path, message in explained:
+        if message.startswith("dit verplichte veld ontbreekt") and path in suggested:
+            continue
         file.problem(path, message)
 
 

@@ -103,7 +103,9 @@ def fixture_site_url(fixture_site):
 
 
 def chromium_path() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
+    # CHROMIUM_PATH lets a CI runner point at its own Chrome; otherwise Debian's chromium.
+    return (os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+            or shutil.which("chromium-browser"))
 
 
 @pytest.fixture(scope="session")
