@@ -19,7 +19,7 @@ REFERENCE = load_reference(ROOT / "data")
 
 
 def search(page, query: str) -> list[str]:
-    """Type a query in the search box and return the result links, best first."""
+    """Type a query in the search box and return the first five result pages, best first."""
     page.goto("./")
     box = page.locator("input.md-search__input")
     box.click()
@@ -34,7 +34,13 @@ def search(page, query: str) -> list[str]:
             break
         except PlaywrightTimeout:
             continue
-    return [results.nth(i).get_attribute("href") for i in range(min(results.count(), 5))]
+    # Material lists a page and then its matching sections: count pages, not sections.
+    pages: list[str] = []
+    for href in results.evaluate_all("links => links.map(a => a.href)"):
+        path = urlsplit(href).path
+        if path not in pages:
+            pages.append(path)
+    return pages[:5]
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -47,7 +53,7 @@ def search(page, query: str) -> list[str]:
 ])
 def test_dutch_search_finds_the_right_page_among_first_results(page, query, expected):
     links = search(page, query)
-    assert any(urlsplit(link).path.endswith("/" + expected) for link in links), (query, links)
+    assert any(path.endswith("/" + expected) for path in links), (query, links)
     assert page.external_requests == []
 
 
@@ -59,7 +65,7 @@ def test_search_finds_words_in_reflection_questions(page):
     only_in_questions = sorted(w for w in question_words if w not in prose)
     assert only_in_questions, "geen woord dat alleen in de vragen staat om mee te testen"
     links = search(page, only_in_questions[0])
-    assert any(urlsplit(link).path.endswith("/leidraad/rubriek-5/") for link in links), (only_in_questions[0], links)
+    assert any(path.endswith("/leidraad/rubriek-5/") for path in links), (only_in_questions[0], links)
 
 
 def pdf_pages(page, path: str) -> list[str]:
