@@ -7,9 +7,20 @@ reads macros modules.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+if __name__ not in sys.modules:
+    # Loaded from its file path (as Zensical does) rather than imported as a package:
+    # make the package importable so its relative imports resolve.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+try:
+    # MkDocs prints a PluginError's message and stops, without a traceback.
+    from mkdocs.exceptions import PluginError
+except ImportError:  # Zensical reads this module without MkDocs
+    class PluginError(Exception):
+        pass
 
 from . import contribute, export, render, whats_new
 from . import practices_html as practices
@@ -33,7 +44,7 @@ def define_env(env) -> None:
     env.variables["_afkortingen"] = render.abbreviation_definitions(reference.terms)
 
     def current_page() -> str:
-        return env.page.file.src_uri
+        return page_path(env.page)
 
     def fail(message: str):
         raise PluginError(f"docs/{current_page()}: {message}")
@@ -117,11 +128,17 @@ def define_env(env) -> None:
         return export.download_links(practices.href(current_page(), "index.md"))
 
 
+def page_path(page) -> str:
+    """The page's path in docs/: MkDocs keeps it on page.file, Zensical on page.path."""
+    file = getattr(page, "file", None)
+    return file.src_uri if file is not None else str(page.path)
+
+
 def on_post_page_macros(env) -> None:
     """Every page ends with its source and review date, then the abbreviation list."""
     kb = env.variables["kennisbank"]
     try:
-        footer = render.page_footer(env.page.meta, kb.reference, env.page.file.src_uri)
+        footer = render.page_footer(env.page.meta, kb.reference, page_path(env.page))
     except render.PageMetaError as error:
         raise PluginError(str(error)) from None
     env.markdown += footer + env.variables["_afkortingen"]
