@@ -79,13 +79,22 @@ def site_url(site):
 FIXTURES = ROOT / "tests" / "fixtures" / "kennisbank"
 
 
+def copy_project(tmp: Path, fixture_data: bool = False) -> Path:
+    """A copy of the project to break or build on its own; optionally with the fictional
+    practices and region instead of data/'s."""
+    project = tmp / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
+        ".venv", "site", ".git", "__pycache__", "bench-results"))
+    if fixture_data:
+        for folder in ("praktijken", "regios"):
+            shutil.rmtree(project / "data" / folder)
+            shutil.copytree(FIXTURES / folder, project / "data" / folder)
+    return project
+
+
 def build_with_fixture_data(tmp: Path) -> Path:
     """The real site, but with the fictional practices and region instead of data/'s."""
-    project = tmp / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__"))
-    for folder in ("praktijken", "regios"):
-        shutil.rmtree(project / "data" / folder)
-        shutil.copytree(FIXTURES / folder, project / "data" / folder)
+    project = copy_project(tmp, fixture_data=True)
     result = run_build(project, tmp / "site")
     assert result.returncode == 0, result.stderr[-3000:]
     return tmp / "site"

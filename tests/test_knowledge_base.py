@@ -18,7 +18,7 @@ from macros import safe_markdown
 from macros.knowledge import load_knowledge_base
 from macros.practices_html import catalogue, href, practice_card
 from macros.reference import DataError
-from tests.conftest import FIXTURES, ROOT, run_build
+from tests.conftest import FIXTURES, ROOT, copy_project, run_build
 
 def make_data(tmp_path: Path) -> Path:
     """The real reference lists plus the fictional practices and region."""
@@ -294,8 +294,7 @@ def test_validated_data_is_published_as_json_with_schemas(fixture_site):
 
 
 def test_broken_practice_fails_the_build_with_the_same_message(tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__"))
+    project = copy_project(tmp_path)
     shutil.copy(FIXTURES / "praktijken" / "vlaanderen-breed.yml", project / "data" / "praktijken" / "kapot.yml")
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0

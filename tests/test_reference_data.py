@@ -11,7 +11,7 @@ import pytest
 from macros import render
 from macros.reference import DataError, Question, Rubric, load_reference
 from macros.yamlfile import read_yaml
-from tests.conftest import ROOT, run_build
+from tests.conftest import ROOT, copy_project, run_build
 
 
 @pytest.fixture
@@ -112,8 +112,7 @@ def test_invalid_date_is_reported(data_copy):
 
 
 def test_broken_data_fails_the_build_with_a_dutch_message_and_no_traceback(tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__"))
+    project = copy_project(tmp_path)
     replace_in(project / "data/referentie/opdrachten.yml", "  titel:", "  titl:")
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0
@@ -123,8 +122,7 @@ def test_broken_data_fails_the_build_with_a_dutch_message_and_no_traceback(tmp_p
 
 
 def test_page_without_source_fails_the_build(tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__"))
+    project = copy_project(tmp_path)
     replace_in(project / "docs/leidraad/rubriek-3.md", "bron: mler-136\n", "")
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0
@@ -133,8 +131,7 @@ def test_page_without_source_fails_the_build(tmp_path):
 
 
 def test_undefined_variable_in_a_page_fails_the_build(tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "__pycache__"))
+    project = copy_project(tmp_path)
     path = project / "docs/leidraad/rubriek-3.md"
     path.write_text(path.read_text(encoding="utf-8") + "\n{{ bestaat_niet }}\n", encoding="utf-8")
     result = run_build(project, tmp_path / "site")

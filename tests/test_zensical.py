@@ -5,7 +5,6 @@ exact reason, so the day it does, these tests say so."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from macros.knowledge import load_knowledge_base
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_project
 
 ZENSICAL = Path(sys.executable).parent / "zensical"
 FOOTER_REASON = ("Zensical 0.0.73 runs only define_env() of a macros module, not "
@@ -28,12 +27,7 @@ HOOK_REASON = ("Zensical 0.0.73 does not run MkDocs hooks (hooks/region_pages.py
 @pytest.fixture(scope="module")
 def zensical_site(tmp_path_factory) -> Path:
     assert ZENSICAL.exists(), "zensical ontbreekt; installeer requirements-test.txt"
-    project = tmp_path_factory.mktemp("zensical") / "project"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
-        ".venv", "site", ".git", "__pycache__", "praktijken", "regios"))
-    for folder in ("praktijken", "regios"):
-        shutil.copytree(ROOT / "docs" / folder, project / "docs" / folder)
-        shutil.copytree(ROOT / "tests" / "fixtures" / "kennisbank" / folder, project / "data" / folder)
+    project = copy_project(tmp_path_factory.mktemp("zensical"), fixture_data=True)
     result = subprocess.run([str(ZENSICAL), "build"], cwd=project, capture_output=True,
                             text=True, timeout=600, env={**os.environ, "NO_COLOR": "1"})
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
