@@ -24,6 +24,7 @@ except ImportError:  # Zensical reads this module without MkDocs
 
 from . import contribute, export, render, whats_new
 from . import practices_html as practices
+from . import worksheet as worksheet_html
 from .knowledge import load_knowledge_base
 from .reference import DataError
 
@@ -82,6 +83,11 @@ def define_env(env) -> None:
     @env.macro
     def begrippenlijst() -> str:
         return render.glossary(reference.terms)
+
+    @env.macro
+    def werkblad() -> str:
+        """Het werkblad samenwerkingsafspraken, met de reflectievragen uit dezelfde bron."""
+        return worksheet_html.worksheet(reference)
 
     @env.macro
     def praktijken_bij_opdracht(letter: str) -> str:
