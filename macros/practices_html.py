@@ -149,8 +149,10 @@ def _options(name: str, label: str, choices: list[tuple[str, str]], counts: dict
     options = [f'<option value="">Alle ({total})</option>'] + [
         f'<option value="{e(value)}" data-label="{e(text)}">{e(text)} ({counts.get(value, 0)})</option>'
         for value, text in choices]
-    return (f'<div class="catalogus-filter__veld"><label for="filter-{name}">{label}</label>'
-            f'<select id="filter-{name}" name="{name}">{"".join(options)}</select></div>')
+    # The select sits inside its label, so the pair survives pages that rewrite ids
+    # (the whole-handbook page does).
+    return (f'<div class="catalogus-filter__veld"><label><span>{label}</span>'
+            f'<select id="filter-{name}" name="{name}">{"".join(options)}</select></label></div>')
 
 
 def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE) -> str:

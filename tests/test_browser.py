@@ -108,6 +108,17 @@ def test_printed_questions_are_not_cut_between_pages(page):
         assert last in squash(pages[holders[0]]), f"vraag over twee pagina's gesplitst: {question.text}"
 
 
+def test_whole_handbook_prints_with_contents_and_without_navigation(page):
+    pages = pdf_pages(page, "handboek/")
+    text = " ".join(pages)
+    assert len(pages) > 30, "het handboek lijkt onvolledig"
+    assert "Inhoud" in pages[0]
+    assert "Rubriek 5 - Rol- en taakverdeling" in text and "Opdracht i)" in text
+    for screen_only in ("Zoeken", "Wijzig deze pagina", "Terug naar boven"):
+        assert screen_only not in text
+    assert "Pagina 2" in pages[1] and "Page " not in text
+
+
 def built_pages():
     return sorted(
         p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")
@@ -120,11 +131,11 @@ def url_of(doc: str) -> str:
     return doc[: -len("index.md")] if doc.endswith("/index.md") else doc[:-3] + "/"
 
 
-@pytest.mark.parametrize("doc", built_pages())
-def test_axe_finds_no_accessibility_violation(page, doc):
+@pytest.mark.parametrize("url", [url_of(doc) for doc in built_pages()] + ["handboek/"])
+def test_axe_finds_no_accessibility_violation(page, url):
     from axe_playwright_python.sync_playwright import Axe
 
-    page.goto(url_of(doc))
+    page.goto(url)
     page.wait_for_load_state("networkidle")
     results = Axe().run(page)
     violations = [

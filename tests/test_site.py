@@ -137,8 +137,9 @@ def test_every_page_has_its_own_description(html_pages):
 
 
 def test_every_page_has_an_edit_link(html_pages):
+    # The 404 page and the whole-handbook page are made by the build, not from a file.
     for name, html in html_pages.items():
-        if name == "404.html":
+        if name in ("404.html", "handboek/index.html"):
             continue
         assert re.search(r'<a href="[^"]+/edit/main/docs/[^"]+\.md"[^>]*class="md-content__button', html), name
 
@@ -156,3 +157,16 @@ def test_every_page_is_in_the_navigation():
     for path in CONTENT_PAGES:
         relative = path.relative_to(ROOT / "docs").as_posix()
         assert f" {relative}\n" in config, f"{relative} staat niet in de navigatie"
+
+
+def test_whole_handbook_gathers_every_page_with_a_table_of_contents(html_pages):
+    html = html_pages["handboek/index.html"]
+    assert "Volledig handboek" in html and ">Inhoud<" in html
+    for rubric in REFERENCE.rubrics.values():
+        for question in rubric.questions:
+            assert question.id in html  # print-site prefixes ids with the page path
+    for task in REFERENCE.tasks.values():
+        assert f"Opdracht {task.letter})" in html
+    assert "Rollen en verantwoordelijkheden" in html
+    # Tools and fiches stay out of the handbook.
+    assert "data-werkblad" not in html
