@@ -22,11 +22,12 @@ except ImportError:  # Zensical reads this module without MkDocs
     class PluginError(Exception):
         pass
 
-from . import contribute, export, render, whats_new
+from . import contribute, export, fiches, render, whats_new
 from . import practices_html as practices
 from . import worksheet as worksheet_html
 from .knowledge import load_knowledge_base
 from .reference import DataError
+from .safe_markdown import for_page_meta
 
 
 def define_env(env) -> None:
@@ -89,6 +90,28 @@ def define_env(env) -> None:
         """Het werkblad samenwerkingsafspraken, met de reflectievragen uit dezelfde bron."""
         return worksheet_html.worksheet(reference)
 
+    def fiche_options() -> dict:
+        # The printed address of the full page uses the public site URL; the review
+        # date is the fiche page's own, from its front matter.
+        meta = getattr(env.page, "meta", None) or {}
+        return {"site_url": env.conf.get("site_url") or "", "reviewed": meta.get("herzien")}
+
+    @env.macro
+    def fiche_rubriek(nummer: int) -> str:
+        """Fiche om af te drukken: samenvatting, reflectievragen en ruimte voor notities."""
+        return fiches.rubric_fiche(kb, rubric(nummer).number, current_page(), **fiche_options())
+
+    @env.macro
+    def fiche_opdracht(letter: str) -> str:
+        """Fiche om af te drukken: wat het decreet vraagt, praktijken, aanspreekpunten."""
+        return fiches.task_fiche(kb, task(letter), current_page(), **fiche_options())
+
+    @env.macro
+    def fiche_regio(regio_id: str) -> str:
+        """Fiche om af te drukken: werkgebied, CLB's, contacten en praktijken van een regio."""
+        return fiches.region_fiche(kb, region(regio_id), current_page(),
+                                   site_url=fiche_options()["site_url"])
+
     @env.macro
     def praktijken_bij_opdracht(letter: str) -> str:
         return practices.practices_for_task(kb, task(letter), current_page())
@@ -101,9 +124,24 @@ def define_env(env) -> None:
     def praktijken_bij_rubriek(nummer: int) -> str:
         return practices.practices_for_rubric(kb, rubric(nummer).number, current_page())
 
+    def practice(practice_id: str) -> dict:
+        if practice_id not in kb.practices:
+            fail(f"praktijk {practice_id!r} bestaat niet in data/praktijken/.")
+        return kb.practices[practice_id]
+
     @env.macro
-    def catalogus() -> str:
-        return practices.catalogue(kb, current_page())
+    def catalogus(pagina: int = 1) -> str:
+        """Eén pagina van de catalogus van goede praktijken, met de filters."""
+        return practices.catalogue(kb, current_page(), pagina)
+
+    @env.macro
+    def praktijk_titel(praktijk_id: str) -> str:
+        return practices.e(practice(praktijk_id)["titel"])
+
+    @env.macro
+    def praktijk_pagina(praktijk_id: str) -> str:
+        """Alles over één praktijk, onder haar titel."""
+        return practices.practice_body(kb, practice(praktijk_id), current_page())
 
     @env.macro
     def regio_overzicht() -> str:
@@ -143,6 +181,19 @@ def page_path(page) -> str:
 def on_post_page_macros(env) -> None:
     """Every page ends with its source and review date, then the abbreviation list."""
     kb = env.variables["kennisbank"]
+    practice_id = env.page.meta.get("praktijk")
+    if practice_id in kb.practices:
+        # A practice's generated page takes its title, description and date from the data.
+        practice = kb.practices[practice_id]
+        env.page.title = for_page_meta(practice["titel"])
+        env.page.meta["description"] = for_page_meta(practice["samenvatting"])
+        env.page.meta.setdefault("herzien", practice["herzien"])
+        # Its edit link opens the data file, not the generated stub.
+        extra = env.conf["extra"]
+        env.page.edit_url = (f"{extra['repository'].rstrip('/')}/edit/{extra['branch']}/"
+                             f"data/praktijken/{practice_id}.yml")
+    if "catalogus_pagina" in env.page.meta:
+        env.page.meta.setdefault("herzien", kb.latest_revision)
     try:
         footer = render.page_footer(env.page.meta, kb.reference, page_path(env.page))
     except render.PageMetaError as error:

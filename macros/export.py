@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .knowledge import KnowledgeBase
+from .practices_html import catalogue_index
 from .schema_check import SCHEMA_DIR
 
 EXPORT_DIR = "gegevens"
@@ -25,6 +26,8 @@ def write_json(kb: KnowledgeBase, site_dir: Path) -> None:
     ref = kb.reference
     documents = {
         "praktijken.json": list(kb.practices.values()),
+        # Compact, for the catalogue's filters in the browser.
+        "catalogus.json": catalogue_index(kb),
         "regios.json": list(kb.regions.values()),
         "referentie.json": {
             "opdrachten": [asdict(t) for t in ref.tasks.values()],
@@ -35,8 +38,11 @@ def write_json(kb: KnowledgeBase, site_dir: Path) -> None:
         },
     }
     for name, content in documents.items():
-        (target / name).write_text(json.dumps(content, ensure_ascii=False, indent=1),
-                                   encoding="utf-8")
+        compact = name == "catalogus.json"
+        (target / name).write_text(
+            json.dumps(content, ensure_ascii=False, indent=None if compact else 1,
+                       separators=(",", ":") if compact else None),
+            encoding="utf-8")
     schemas = target / "schemas"
     schemas.mkdir(exist_ok=True)
     for schema in SCHEMA_DIR.glob("*.schema.json"):

@@ -34,6 +34,8 @@ class KnowledgeBase:
     practices: dict[str, dict] = field(default_factory=dict)
     regions: dict[str, dict] = field(default_factory=dict)
     region_ids: set[str] = field(default_factory=set)  # every file in data/regios/, valid or not
+    latest_revision: str = "2026-01-01"  # newest `herzien` of any practice
+    filter_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # for the catalogue
     by_task: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     by_rubric: dict[int, list[dict]] = field(default_factory=lambda: defaultdict(list))
     by_region: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
@@ -217,6 +219,8 @@ def _check_practice(file: YamlFile, kb: KnowledgeBase) -> None:
 def _index(kb: KnowledgeBase) -> None:
     ordered = sorted(kb.practices.values(), key=lambda p: p["titel"].lower())
     kb.practices = {p["id"]: p for p in ordered}
+    if ordered:
+        kb.latest_revision = max(p["herzien"] for p in ordered)
     for practice in ordered:
         for letter in practice["opdrachten"]:
             kb.by_task[letter].append(practice)

@@ -40,6 +40,22 @@ def practice_anchor(practice: dict) -> str:
     return f"praktijk-{practice['id']}"
 
 
+def practice_page(practice_id: str) -> str:
+    """Each practice has a page of its own: its stable, shareable address."""
+    return f"praktijken/{practice_id}.md"
+
+
+PAGE_SIZE = 100  # practices per catalogue page: light enough for a phone
+
+
+def catalogue_page(number: int) -> str:
+    return CATALOGUE_PAGE if number == 1 else f"praktijken/pagina-{number}.md"
+
+
+def catalogue_page_count(total: int) -> int:
+    return max(1, -(-total // PAGE_SIZE))
+
+
 def _region_link(kb: KnowledgeBase, region_id: str, from_page: str) -> str:
     if region_id == FLANDERS:
         return "Heel Vlaanderen"
@@ -62,10 +78,8 @@ def contact_html(contact: dict, region: dict | None = None) -> str:
     return ", ".join(parts)
 
 
-def practice_card(kb: KnowledgeBase, practice: dict, from_page: str, level: int = 2) -> str:
-    """One practice in full, with a stable anchor and the data the filters use."""
+def _details(kb: KnowledgeBase, practice: dict, from_page: str) -> str:
     ref = kb.reference
-    anchor = practice_anchor(practice)
     tasks = ", ".join(
         f'<a href="{href(from_page, ref.tasks[t].page)}">{t}) {e(ref.tasks[t].title)}</a>'
         for t in practice["opdrachten"])
@@ -87,35 +101,53 @@ def practice_card(kb: KnowledgeBase, practice: dict, from_page: str, level: int 
         rows.append(("Links", ", ".join(
             f'<a href="{e(link["url"])}" rel="noopener noreferrer">{e(link["titel"])}</a>'
             for link in practice["links"])))
-    details = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows if value)
-    data = " ".join([
-        f'data-opdracht="{e(" ".join(practice["opdrachten"]))}"',
-        f'data-rubriek="{" ".join(str(r) for r in practice["rubrieken"])}"',
-        f'data-regio="{e(practice["regio"])}"',
-        f'data-domein="{e(" ".join(practice["domeinen"]))}"',
-        f'data-niveau="{e(" ".join(practice["niveaus"]))}"',
-    ])
+    return "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows if value)
+
+
+def practice_body(kb: KnowledgeBase, practice: dict, from_page: str) -> str:
+    """Everything about one practice except its title."""
     return (
-        f'<article class="praktijk" id="{anchor}" {data}>'
-        f'<h{level} class="praktijk__titel">{e(practice["titel"])} '
-        f'<a class="praktijk__anker" href="#{anchor}" title="Link naar deze praktijk">'
-        f'<span class="sr-only">Link naar deze praktijk</span>#</a></h{level}>'
         f'<p class="praktijk__samenvatting">{e(practice["samenvatting"])}</p>'
         f'<div class="praktijk__beschrijving">{to_html(practice["beschrijving"])}</div>'
-        f'<dl class="praktijk__kenmerken">{details}</dl>'
+        f'<dl class="praktijk__kenmerken">{_details(kb, practice, from_page)}</dl>'
         f'<p class="praktijk__bron">Bron: {e(practice["bron"])}. '
         f'Toegevoegd {dutch_date(practice["toegevoegd"])}, '
         f'laatst nagekeken {dutch_date(practice["herzien"])}.</p>'
-        f"</article>"
     )
 
 
+def filter_values(practice: dict) -> dict[str, str]:
+    """What each catalogue filter matches on, as space-separated values."""
+    return {
+        "opdracht": " ".join(practice["opdrachten"]),
+        "rubriek": " ".join(str(r) for r in practice["rubrieken"]),
+        "regio": practice["regio"],
+        "domein": " ".join(practice["domeinen"]),
+        "niveau": " ".join(practice["niveaus"]),
+    }
+
+
+def catalogue_entry(kb: KnowledgeBase, practice: dict, from_page: str) -> str:
+    data = " ".join(f'data-{key}="{e(value)}"' for key, value in filter_values(practice).items())
+    return (
+        f'<li class="praktijk" id="{practice_anchor(practice)}" {data}>'
+        f'<a class="praktijk__link" href="{href(from_page, practice_page(practice["id"]))}">'
+        f'{e(practice["titel"])}</a> '
+        f'<span class="praktijk__regio">({e(kb.region_name(practice["regio"]))})</span>'
+        f'<br><span class="praktijk__samenvatting">{e(practice["samenvatting"])}</span></li>'
+    )
+
+
+# Lists put one item per line: tools that post-process the HTML (the whole-handbook
+# plugin) scan it with regular expressions that turn quadratic on a page-long line.
+
+
 def practice_list(kb: KnowledgeBase, practices: list[dict], from_page: str, empty: str) -> str:
-    """A compact list for task and rubric pages, each item linking to its full card."""
+    """A compact list for task and rubric pages, each item linking to its own page."""
     if not practices:
         return f'<p class="praktijken-leeg">{empty}</p>'
-    items = "".join(
-        f'<li><a href="{href(from_page, CATALOGUE_PAGE, practice_anchor(p))}">{e(p["titel"])}</a>'
+    items = "\n".join(
+        f'<li><a href="{href(from_page, practice_page(p["id"]))}">{e(p["titel"])}</a>'
         f' <span class="praktijk__regio">({e(kb.region_name(p["regio"]))})</span>'
         f'<br>{e(p["samenvatting"])}</li>'
         for p in practices)
@@ -137,7 +169,7 @@ def contact_points_for_task(kb: KnowledgeBase, letter: str, from_page: str) -> s
     if not points:
         return ('<p class="praktijken-leeg">Nog geen regio heeft voor deze opdracht een '
                 "aanspreekpunt opgegeven.</p>")
-    items = "".join(
+    items = "\n".join(
         f'<li><a href="{href(from_page, region_page(region["id"]))}">{e(region["naam"])}</a>'
         f' — {e(point["onderwerp"])}: {contact_html(contact)}</li>'
         for region, point, contact in points)
@@ -155,52 +187,89 @@ def _options(name: str, label: str, choices: list[tuple[str, str]], counts: dict
             f'<select id="filter-{name}" name="{name}">{"".join(options)}</select></label></div>')
 
 
-def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE) -> str:
-    """Every practice, with filters that work in the browser. Without JavaScript the form
-    stays hidden and the full list shows; with it, the filter state lives in the URL."""
+def _pagination(current: int, pages: int, from_page: str) -> str:
+    if pages == 1:
+        return ""
+    links = "\n".join(
+        f'<li><a href="{href(from_page, catalogue_page(n))}"'
+        + (' aria-current="page"' if n == current else "") + f">{n}</a></li>"
+        for n in range(1, pages + 1))
+    return (f'<nav class="catalogus-paginas" aria-label="Pagina\'s van de catalogus" '
+            f'data-catalogus-paginas><ol>{links}</ol></nav>')
+
+
+def _filter_counts(kb: KnowledgeBase) -> dict[str, dict[str, int]]:
+    """How many practices each filter value matches; counted once per build, not per page."""
+    if not kb.filter_counts:
+        for practice in kb.practices.values():
+            for key, values in filter_values(practice).items():
+                counts = kb.filter_counts.setdefault(key, {})
+                for value in values.split():
+                    counts[value] = counts.get(value, 0) + 1
+    return kb.filter_counts
+
+
+def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1) -> str:
+    """One page of the catalogue, with filters over all practices.
+
+    Without JavaScript a reader pages through every practice, PAGE_SIZE at a time. With
+    it, the filters search all practices in the compact index (gegevens/catalogus.json),
+    the filter state lives in the URL, and each option shows how many practices it
+    leaves."""
     practices = list(kb.practices.values())
     ref = kb.reference
+    total = len(practices)
+    pages = catalogue_page_count(total)
 
-    def count(key: str, as_str=str) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for practice in practices:
-            values = practice[key] if isinstance(practice[key], list) else [practice[key]]
-            for value in values:
-                counts[as_str(value)] = counts.get(as_str(value), 0) + 1
-        return counts
+    def count(key: str) -> dict[str, int]:
+        return _filter_counts(kb).get(key, {})
 
     regions = [(FLANDERS, "Heel Vlaanderen")] + [(r["id"], r["naam"]) for r in kb.regions.values()]
-    total = len(practices)
     form = (
         '<form class="catalogus-filter" data-catalogus-filter hidden '
         'aria-label="Goede praktijken filteren">'
         + _options("opdracht", "Opdracht (artikel 16)",
                    [(t.letter, f"{t.letter}) {t.title}") for t in ref.tasks.values()],
-                   count("opdrachten"), total)
+                   count("opdracht"), total)
         + _options("rubriek", "Rubriek (leidraad)",
                    [(str(r.number), f"{r.number}. {r.short_title}") for r in ref.rubrics.values()],
-                   count("rubrieken"), total)
+                   count("rubriek"), total)
         + _options("regio", "Regio", regions, count("regio"), total)
         + _options("domein", "Begeleidingsdomein",
-                   [(d.id, d.name) for d in kb.domains.values()], count("domeinen"), total)
+                   [(d.id, d.name) for d in kb.domains.values()], count("domein"), total)
         + _options("niveau", "Onderwijsniveau",
-                   [(n.id, n.name) for n in kb.levels.values()], count("niveaus"), total)
+                   [(n.id, n.name) for n in kb.levels.values()], count("niveau"), total)
         + '<button type="reset" class="md-button">Alle filters wissen</button>'
         "</form>"
     )
+    first = (page - 1) * PAGE_SIZE
+    shown = practices[first:first + PAGE_SIZE]
+    where = (f" (pagina {page} van {pages}: {first + 1} tot {first + len(shown)})"
+             if pages > 1 else "")
     counter = (f'<p class="catalogus-teller" data-catalogus-teller role="status">'
-               f"{total} goede praktijken</p>")
-    cards = "".join(practice_card(kb, p, from_page, level=2) for p in practices)
+               f"{total} goede praktijken{where}</p>")
+    entries = "\n".join(catalogue_entry(kb, p, from_page) for p in shown)
     empty = ('<p class="catalogus-leeg" data-catalogus-leeg hidden>Geen enkele praktijk '
              "past bij deze keuze. Wis een of meer filters.</p>")
-    return f'<div class="catalogus" data-catalogus>{form}{counter}<div class="catalogus-lijst">{cards}</div>{empty}</div>'
+    index = href(from_page, "index.md") + "gegevens/catalogus.json"
+    return (f'<div class="catalogus" data-catalogus data-index="{e(index)}" '
+            f'data-basis="{e(href(from_page, "index.md"))}">{form}{counter}'
+            f'<ul class="catalogus-lijst">{entries}</ul>{empty}'
+            f"{_pagination(page, pages, from_page)}</div>")
+
+
+def catalogue_index(kb: KnowledgeBase) -> list[dict]:
+    """The compact index the filters search: enough to show and filter every practice."""
+    return [{"id": p["id"], "titel": p["titel"], "samenvatting": p["samenvatting"],
+             "regionaam": kb.region_name(p["regio"]), "url": url_of(practice_page(p["id"])),
+             **filter_values(p)} for p in kb.practices.values()]
 
 
 def region_overview(kb: KnowledgeBase, from_page: str = REGIONS_PAGE) -> str:
     if not kb.regions:
         return ('<p class="praktijken-leeg">Er zijn nog geen regio\'s opgenomen. Regio\'s voegen '
                 "hun gegevens zelf toe met een pull request.</p>")
-    items = "".join(
+    items = "\n".join(
         f'<li><a href="{href(from_page, region_page(r["id"]))}">{e(r["naam"])}</a>: '
         f'{e(r["werkgebied"])} ({len(r["clbs"])} CLB\'s, '
         f'{len(kb.by_region.get(r["id"], []))} goede praktijken)</li>'
@@ -213,13 +282,13 @@ def region_details(kb: KnowledgeBase, region_id: str) -> str:
     region = kb.regions[region_id]
     page = region_page(region_id)
     networks = kb.networks
-    clbs = "".join(
+    clbs = "\n".join(
         f"<li>{e(c['naam'])} ({e(networks[c['net']].name)})"
         + (f' — <a href="{e(c["website"])}">{e(c["website"])}</a>' if c.get("website") else "")
         + "</li>"
         for c in region["clbs"])
-    contacts = "".join(f"<li>{contact_html(c)}</li>" for c in region["contacten"])
-    points = "".join(
+    contacts = "\n".join(f"<li>{contact_html(c)}</li>" for c in region["contacten"])
+    points = "\n".join(
         f"<li>{e(p['opdracht'])}) {e(kb.reference.tasks[p['opdracht']].title)} — "
         f"{e(p['onderwerp'])}: {contact_html(next(c for c in region['contacten'] if c['id'] == p['contact']))}</li>"
         for p in region.get("aanspreekpunten", []))
@@ -238,8 +307,8 @@ def region_details(kb: KnowledgeBase, region_id: str) -> str:
             parts.append(f"<h3>{title}</h3>{to_html(region[key])}")
     practices = kb.by_region.get(region_id, [])
     parts.append('<h2 id="praktijken">Goede praktijken</h2>')
-    parts.append("".join(practice_card(kb, p, page, level=3) for p in practices)
-                 or '<p class="praktijken-leeg">Deze regio heeft nog geen goede praktijken gedeeld.</p>')
+    parts.append(practice_list(kb, practices, page,
+                               "Deze regio heeft nog geen goede praktijken gedeeld."))
     parts.append(f'<p class="regio__herzien">Gegevens laatst nagekeken op {dutch_date(region["herzien"])}.</p>')
     # Blank lines keep each part its own HTML block for Markdown.
     return "\n\n".join(part for part in parts if part)

@@ -40,6 +40,8 @@ class Rubric:
     page: str
     questions: tuple[Question, ...]
     questions_from_source: bool
+    # Last and with a default, so existing positional callers keep working.
+    summary: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ def _rubric(item: dict) -> Rubric:
         part=item["deel"], page=item["pagina"],
         questions=tuple(Question(q["id"], q["tekst"], q.get("groep")) for q in item["vragen"]),
         questions_from_source=item.get("vragen_uit_bron", True),
+        summary=item.get("samenvatting"),
     )
 
 

@@ -73,3 +73,10 @@ def neutralise_templates(value: str) -> str:
 def escape(value: object) -> str:
     """Plain text from YAML into HTML: every special character escaped."""
     return neutralise_templates(html.escape(str(value), quote=True))
+
+
+def for_page_meta(value: object) -> str:
+    """Text from data as a page title or description. Themes print these unescaped, and
+    strip tags and unescape entities for <title>: so angle brackets and braces go, and
+    the rest is escaped."""
+    return html.escape(re.sub(r"[<>{}]", "", str(value)).strip(), quote=True)

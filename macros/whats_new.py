@@ -6,7 +6,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape as xml_escape
 
 from .knowledge import KnowledgeBase
-from .practices_html import CATALOGUE_PAGE, href, practice_anchor, url_of
+from .practices_html import href, practice_page, url_of
 from .render import dutch_date
 from .safe_markdown import escape
 
@@ -29,9 +29,9 @@ def recent_list(kb: KnowledgeBase, from_page: str) -> str:
     items = recent(kb)
     if not items:
         return '<p class="praktijken-leeg">Er zijn nog geen goede praktijken.</p>'
-    rows = "".join(
+    rows = "\n".join(
         f'<li><time datetime="{date}">{dutch_date(date)}</time>: {kind} — '
-        f'<a href="{href(from_page, CATALOGUE_PAGE, practice_anchor(p))}">{escape(p["titel"])}</a>'
+        f'<a href="{href(from_page, practice_page(p["id"]))}">{escape(p["titel"])}</a>'
         f' <span class="praktijk__regio">({escape(kb.region_name(p["regio"]))})</span></li>'
         for date, kind, p in items)
     return f'<ul class="nieuw-lijst">{rows}</ul>'
@@ -39,14 +39,13 @@ def recent_list(kb: KnowledgeBase, from_page: str) -> str:
 
 def atom_feed(kb: KnowledgeBase, site_url: str, site_name: str) -> str:
     base = site_url.rstrip("/") + "/"
-    catalogue = base + url_of(CATALOGUE_PAGE)
     items = recent(kb)
     updated = items[0][0] if items else "2026-01-01"
     entries = "".join(
         "<entry>"
         f"<title>{xml_escape(p['titel'])} ({kind})</title>"
-        f'<link href="{xml_escape(catalogue)}#{practice_anchor(p)}"/>'
-        f"<id>{xml_escape(catalogue)}#{practice_anchor(p)}</id>"
+        f'<link href="{xml_escape(base + url_of(practice_page(p["id"])))}"/>'
+        f"<id>{xml_escape(base + url_of(practice_page(p['id'])))}</id>"
         f"<updated>{date}T00:00:00Z</updated>"
         f"<summary>{xml_escape(p['samenvatting'])}</summary>"
         "</entry>"

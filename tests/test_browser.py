@@ -147,12 +147,13 @@ def test_axe_finds_no_accessibility_violation(page, url):
 
 
 def visible_practices(page) -> list[str]:
-    return page.locator("article.praktijk:visible").evaluate_all("els => els.map(e => e.id)")
+    return page.locator(".catalogus-lijst .praktijk:visible").evaluate_all("els => els.map(e => e.id)")
 
 
 def test_catalogue_filters_by_task_and_region_and_keeps_state_in_url(fixture_page):
     page = fixture_page
     page.goto("praktijken/")
+    page.wait_for_selector("[data-catalogus-klaar]")  # the filters' index has loaded
     assert len(visible_practices(page)) == 3
     page.select_option("#filter-opdracht", "g")
     page.select_option("#filter-regio", "voorbeeldregio")
@@ -166,6 +167,7 @@ def test_catalogue_filters_by_task_and_region_and_keeps_state_in_url(fixture_pag
     shared = page.url
     page.goto("about:blank")
     page.goto(shared)
+    page.wait_for_selector("[data-catalogus-klaar]")
     assert page.locator("#filter-opdracht").input_value() == "g"
     assert page.locator("#filter-regio").input_value() == "voorbeeldregio"
     assert visible_practices(page) == ["praktijk-twee-opdrachten"]
@@ -174,7 +176,7 @@ def test_catalogue_filters_by_task_and_region_and_keeps_state_in_url(fixture_pag
     assert visible_practices(page) == []
     assert page.locator("[data-catalogus-leeg]").is_visible()
     page.click("form[data-catalogus-filter] button[type=reset]")
-    page.wait_for_function("document.querySelectorAll('article.praktijk:not([hidden])').length === 3")
+    page.wait_for_function("document.querySelectorAll('.catalogus-lijst .praktijk').length === 3")
     assert "opdracht=" not in page.url
 
 
@@ -187,7 +189,7 @@ def test_catalogue_without_javascript_shows_every_practice(browser, fixture_site
     context.close()
 
 
-@pytest.mark.parametrize("path", ["praktijken/", "regios/", "regios/voorbeeldregio/",
+@pytest.mark.parametrize("path", ["praktijken/", "praktijken/twee-opdrachten/", "regios/", "regios/voorbeeldregio/",
                                   "nroc/artikel-16/opdracht-g/"])
 def test_axe_finds_no_violation_on_knowledge_base_pages(fixture_page, path):
     from axe_playwright_python.sync_playwright import Axe

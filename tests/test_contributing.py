@@ -153,11 +153,11 @@ def test_edit_links_follow_the_one_configured_repository(html_pages):
 def test_whats_new_lists_recent_practices_and_publishes_a_feed(html_pages, site):
     html = html_pages["nieuw/index.html"]
     assert re.search(r'<li><time datetime="2026-11-23">23 november 2026</time>: toegevoegd — '
-                     r'<a href="\.\./praktijken/#praktijk-[a-z-]+">', html), html[:3000]
+                     r'<a href="\.\./praktijken/[a-z-]+/">', html), html[:3000]
     assert 'type="application/atom+xml"' in html_pages["index.html"]
     feed = ET.fromstring((site / "nieuw.xml").read_text(encoding="utf-8"))
     ns = {"a": "http://www.w3.org/2005/Atom"}
     titles = [e.findtext("a:title", namespaces=ns) for e in feed.findall("a:entry", ns)]
     assert len(titles) == len(load_knowledge_base(ROOT / "data").practices)
     link = feed.find("a:entry/a:link", ns).get("href")
-    assert link.startswith("http://127.0.0.1:8000/praktijken/#praktijk-")
+    assert re.fullmatch(r"http://127\.0\.0\.1:8000/praktijken/[a-z0-9-]+/", link)

@@ -16,7 +16,8 @@ import pytest
 
 from macros import safe_markdown
 from macros.knowledge import load_knowledge_base
-from macros.practices_html import catalogue, href, practice_card
+from macros.practices_html import (PAGE_SIZE, catalogue, catalogue_index, href,
+                                    practice_body)
 from macros.reference import DataError
 from tests.conftest import FIXTURES, ROOT, copy_project, run_build
 
@@ -221,13 +222,38 @@ def test_safe_markdown_keeps_ordinary_formatting_and_links():
     assert safe_markdown.problems_in("Zie [site](https://example.org) of <https://example.org>.") == []
 
 
-def test_practice_card_has_stable_anchor_and_filter_data(data):
+def test_catalogue_entry_links_to_the_practice_page_and_carries_filter_data(data):
     kb = load_knowledge_base(data)
-    card = practice_card(kb, kb.practices["twee-opdrachten"], "praktijken/index.md")
-    assert card.startswith('<article class="praktijk" id="praktijk-twee-opdrachten"')
-    assert 'data-opdracht="c g"' in card and 'data-regio="voorbeeldregio"' in card
-    assert 'href="mailto:nroc@example.org"' in card
-    assert 'href="../regios/voorbeeldregio/"' in card
+    html = catalogue(kb)
+    entry = html[html.index('<li class="praktijk" id="praktijk-twee-opdrachten"'):]
+    entry = entry[:entry.index("</li>")]
+    assert 'data-opdracht="c g"' in entry and 'data-regio="voorbeeldregio"' in entry
+    assert 'href="twee-opdrachten/"' in entry
+
+
+def test_practice_page_shows_everything_about_it(data):
+    kb = load_knowledge_base(data)
+    body = practice_body(kb, kb.practices["twee-opdrachten"], "praktijken/twee-opdrachten.md")
+    assert 'href="mailto:nroc@example.org"' in body
+    assert 'href="../../regios/voorbeeldregio/"' in body
+    assert 'href="../../nroc/artikel-16/opdracht-g/"' in body
+    assert "Fictieve partner vzw" in body and "1 maart 2026" in body
+
+
+def test_catalogue_is_paginated_without_javascript_and_indexed_for_the_filters(data):
+    template = (data / "praktijken" / "alleen-rubriek.yml").read_text(encoding="utf-8")
+    for number in range(PAGE_SIZE + 5):
+        (data / "praktijken" / f"extra-{number:03}.yml").write_text(
+            template.replace("id: alleen-rubriek", f"id: extra-{number:03}"), encoding="utf-8")
+    kb = load_knowledge_base(data)
+    first = catalogue(kb, "praktijken/index.md", 1)
+    second = catalogue(kb, "praktijken/pagina-2.md", 2)
+    assert first.count('<li class="praktijk"') == PAGE_SIZE
+    assert second.count('<li class="praktijk"') == len(kb.practices) - PAGE_SIZE
+    assert 'href="pagina-2/"' in first and 'aria-current="page">2<' in second
+    index = catalogue_index(kb)
+    assert len(index) == len(kb.practices)
+    assert {"id", "titel", "samenvatting", "url", "opdracht", "regio"} <= set(index[0])
 
 
 def test_links_in_raw_html_follow_directory_urls():
@@ -248,7 +274,7 @@ def test_practice_with_two_tasks_shows_on_both_task_pages(fixture_site):
     for letter in "cg":
         html = read(fixture_site, f"nroc/artikel-16/opdracht-{letter}")
         assert "Fictieve praktijk voor huisonderwijs en bemiddeling" in html
-        assert 'href="../../../praktijken/#praktijk-twee-opdrachten"' in html
+        assert 'href="../../../praktijken/twee-opdrachten/"' in html
     assert "Fictieve praktijk voor huisonderwijs" not in read(fixture_site, "nroc/artikel-16/opdracht-a")
 
 
@@ -277,8 +303,11 @@ def test_region_gets_its_own_page_without_any_markdown(fixture_site):
 def test_no_template_code_or_injected_markup_in_the_built_pages(fixture_site):
     for path in fixture_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
-        assert "{{" not in html and "{%" not in html, path
+        body = html[html.index("<body"):]
+        assert "{{" not in body and "{%" not in body, path
         assert "<script>alert" not in html and "<b>school</b>" not in html, path
+        # The expression in the fixture's title was never evaluated.
+        assert "Ouders & school Kennisbank" not in html, path
 
 
 def test_validated_data_is_published_as_json_with_schemas(fixture_site):
@@ -291,6 +320,22 @@ def test_validated_data_is_published_as_json_with_schemas(fixture_site):
     assert (fixture_site / "gegevens" / "schemas" / "praktijk.schema.json").exists()
     catalogue_html = read(fixture_site, "praktijken")
     assert 'href="../gegevens/praktijken.json"' in catalogue_html
+    index = json.loads((fixture_site / "gegevens" / "catalogus.json").read_text(encoding="utf-8"))
+    assert {entry["url"] for entry in index} == {f"praktijken/{p}/" for p in
+                                                {"twee-opdrachten", "vlaanderen-breed", "alleen-rubriek"}}
+
+
+def test_each_practice_has_its_own_page_with_title_description_and_edit_link(fixture_site):
+    html = read(fixture_site, "praktijken/twee-opdrachten")
+    assert "<title>Fictieve praktijk voor huisonderwijs en bemiddeling - " in html
+    assert '<meta name="description" content="Een verzonnen praktijk die bij twee opdrachten hoort.">' in html
+    assert 'href="https://example.org/kennisbank/edit/main/data/praktijken/twee-opdrachten.yml"' in html
+    assert "Laatst nagekeken:</strong> 1 maart 2026" in html
+    escaped = read(fixture_site, "praktijken/vlaanderen-breed")
+    # The theme prints titles unescaped: angle brackets and braces are dropped there.
+    assert "<title>Ouders & bschool/b config.site_name - " in escaped
+    assert "<b>" not in escaped
+    assert "Ouders &amp; &lt;b&gt;school&lt;/b&gt; &#123;&#123; config.site_name &#125;&#125;<a class=\"headerlink\"" in escaped
 
 
 def test_broken_practice_fails_the_build_with_the_same_message(tmp_path):
@@ -300,3 +345,18 @@ def test_broken_practice_fails_the_build_with_the_same_message(tmp_path):
     assert result.returncode != 0
     assert "data/praktijken/kapot.yml:" in result.stderr and "bestandsnaam" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_region_and_practice_titles_cannot_inject_markup_into_the_theme():
+    """Themes print page titles unescaped, so generated titles are made safe first."""
+    import importlib.util
+
+    from macros.safe_markdown import for_page_meta
+
+    spec = importlib.util.spec_from_file_location("region_pages", ROOT / "hooks" / "region_pages.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    hostile = '</title><script>alert(1)</script> "x" {{ config }} & co'
+    for safe in (hook._plain(hostile), for_page_meta(hostile)):
+        assert "<" not in safe and ">" not in safe and "{" not in safe and '"' not in safe
+        assert "&amp; co" in safe and "&quot;x&quot;" in safe

@@ -141,7 +141,9 @@ def test_every_page_has_an_edit_link(html_pages):
     for name, html in html_pages.items():
         if name in ("404.html", "handboek/index.html"):
             continue
-        assert re.search(r'<a href="[^"]+/edit/main/docs/[^"]+\.md"[^>]*class="md-content__button', html), name
+        # Pages edit their Markdown; a practice's page edits its data file.
+        assert re.search(r'<a href="[^"]+/edit/main/(docs/[^"]+\.md|data/praktijken/[^"]+\.yml)"'
+                         r'[^>]*class="md-content__button', html), name
 
 
 def test_no_page_shows_contact_data_from_the_sources(html_pages):
@@ -152,10 +154,16 @@ def test_no_page_shows_contact_data_from_the_sources(html_pages):
         assert not re.search(r"\b0\d \d{3} \d{2} \d{2}\b", html), name
 
 
-def test_every_page_is_in_the_navigation():
+def test_every_page_is_in_the_navigation_or_reached_from_an_overview():
+    import pathspec
+
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    block = config.split("not_in_nav: |\n", 1)[1].split("\n\n", 1)[0]
+    off_menu = pathspec.PathSpec.from_lines("gitignore", [line.strip() for line in block.splitlines()])
     for path in CONTENT_PAGES:
         relative = path.relative_to(ROOT / "docs").as_posix()
+        if off_menu.match_file(relative):
+            continue
         assert f" {relative}\n" in config, f"{relative} staat niet in de navigatie"
 
 

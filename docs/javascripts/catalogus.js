@@ -1,6 +1,10 @@
-// Filters for the catalogue of good practices. Without JavaScript the form stays hidden
-// and the full list shows. The filter state lives in the URL (?opdracht=a&regio=x), so
-// a filtered view can be shared and is restored when the link is opened.
+// Filters for the catalogue of good practices.
+//
+// Without JavaScript the form stays hidden and a reader pages through all practices.
+// With it, the filters search every practice in the compact index
+// (gegevens/catalogus.json), each option shows how many practices it would leave, and
+// the state lives in the URL (?opdracht=a&regio=x) so a filtered view can be shared.
+// Everything from the index is put in the page as text, never as HTML.
 (function () {
   "use strict";
 
@@ -10,15 +14,12 @@
     var form = root.querySelector("[data-catalogus-filter]");
     var counter = root.querySelector("[data-catalogus-teller]");
     var empty = root.querySelector("[data-catalogus-leeg]");
-    var cards = Array.prototype.slice.call(root.querySelectorAll("article.praktijk"));
-    // Each card's values per filter, read once.
-    var values = cards.map(function (card) {
-      var entry = {};
-      FILTERS.forEach(function (name) {
-        entry[name] = (card.getAttribute("data-" + name) || "").split(" ");
-      });
-      return entry;
-    });
+    var list = root.querySelector(".catalogus-lijst");
+    var pages = root.querySelector("[data-catalogus-paginas]");
+    var base = root.getAttribute("data-basis");
+    var pageEntries = Array.prototype.slice.call(list.children);
+    var pageCounterText = counter.textContent;
+    var index = null;
     var selects = {};
     FILTERS.forEach(function (name) {
       selects[name] = form.querySelector("select[name='" + name + "']");
@@ -34,26 +35,36 @@
 
     function matches(entry, state, skip) {
       return FILTERS.every(function (name) {
-        return name === skip || !state[name] || entry[name].indexOf(state[name]) !== -1;
+        return name === skip || !state[name] || entry.values[name].indexOf(state[name]) !== -1;
       });
     }
 
-    function apply() {
-      var state = chosen();
-      var shown = 0;
-      cards.forEach(function (card, index) {
-        var visible = matches(values[index], state);
-        card.hidden = !visible;
-        if (visible) shown += 1;
-      });
-      // Each option shows how many practices it would leave, given the other filters.
+    function entryElement(entry) {
+      var item = document.createElement("li");
+      item.className = "praktijk";
+      item.id = "praktijk-" + entry.id;
+      var link = document.createElement("a");
+      link.className = "praktijk__link";
+      link.href = base + entry.url;
+      link.textContent = entry.titel;
+      var region = document.createElement("span");
+      region.className = "praktijk__regio";
+      region.textContent = "(" + entry.regionaam + ")";
+      var summary = document.createElement("span");
+      summary.className = "praktijk__samenvatting";
+      summary.textContent = entry.samenvatting;
+      item.append(link, " ", region, document.createElement("br"), summary);
+      return item;
+    }
+
+    function updateCounts(state) {
       FILTERS.forEach(function (name) {
         var counts = {};
         var total = 0;
-        values.forEach(function (entry) {
+        index.forEach(function (entry) {
           if (!matches(entry, state, name)) return;
           total += 1;
-          entry[name].forEach(function (value) { counts[value] = (counts[value] || 0) + 1; });
+          entry.values[name].forEach(function (value) { counts[value] = (counts[value] || 0) + 1; });
         });
         Array.prototype.forEach.call(selects[name].options, function (option) {
           option.textContent = option.value
@@ -61,10 +72,9 @@
             : "Alle (" + total + ")";
         });
       });
-      counter.textContent = Object.keys(state).length
-        ? shown + " van " + cards.length + " goede praktijken"
-        : cards.length + " goede praktijken";
-      empty.hidden = shown !== 0;
+    }
+
+    function updateUrl(state) {
       var params = new URLSearchParams(window.location.search);
       FILTERS.forEach(function (name) {
         if (state[name]) params.set(name, state[name]); else params.delete(name);
@@ -72,6 +82,31 @@
       var query = params.toString();
       history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") +
         window.location.hash);
+    }
+
+    function apply() {
+      var state = chosen();
+      var filtering = Object.keys(state).length > 0;
+      updateUrl(state);
+      if (!filtering) {
+        // No filter: the page as built, with its pagination.
+        list.replaceChildren.apply(list, pageEntries);
+        counter.textContent = pageCounterText;
+        empty.hidden = true;
+        if (pages) pages.hidden = false;
+        if (index) updateCounts(state);
+        return;
+      }
+      if (!index) {
+        counter.textContent = "Praktijken laden…";
+        return;  // apply() runs again once the index has arrived
+      }
+      var found = index.filter(function (entry) { return matches(entry, state); });
+      list.replaceChildren.apply(list, found.map(entryElement));
+      counter.textContent = found.length + " van " + index.length + " goede praktijken";
+      empty.hidden = found.length !== 0;
+      if (pages) pages.hidden = true;
+      updateCounts(state);
     }
 
     // Restore the state from the URL; unknown values are ignored rather than guessed.
@@ -86,6 +121,25 @@
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.hidden = false;
+
+    fetch(root.getAttribute("data-index"))
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      })
+      .then(function (entries) {
+        index = entries.map(function (entry) {
+          var values = {};
+          FILTERS.forEach(function (name) { values[name] = (entry[name] || "").split(" "); });
+          entry.values = values;
+          return entry;
+        });
+        root.setAttribute("data-catalogus-klaar", "");
+        apply();
+      })
+      .catch(function () {
+        counter.textContent = "De filters konden de lijst niet laden. " + pageCounterText;
+      });
     apply();
   }
 

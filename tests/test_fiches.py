@@ -1,0 +1,328 @@
+"""Fiches: a one-page A4 handout per rubric, per article 16 task and per region, reachable
+from its page and printable with one button.
+
+The rendering is tested without a build on the real reference lists and the fictional
+practices and region (tests/fixtures/kennisbank/); the printing in headless Chromium."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from macros.fiches import (region_fiche, region_fiche_page, rubric_fiche, rubric_fiche_page,
+                           task_fiche, task_fiche_page)
+from macros.knowledge import load_knowledge_base
+from macros.practices_html import href, region_page
+from macros.reference import load_reference
+from macros.safe_markdown import escape
+from tests.conftest import ROOT
+from tests.test_knowledge_base import edit, make_data
+
+REFERENCE = load_reference(ROOT / "data")
+RUBRICS = list(REFERENCE.rubrics)
+TASKS = list(REFERENCE.tasks)
+FIXTURE_REGION = "voorbeeldregio"
+SCREEN_ONLY = ("Zoeken", "Wijzig deze pagina", "Afdrukken", "Terug naar boven")
+
+
+@pytest.fixture
+def data(tmp_path):
+    return make_data(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def real_kb():
+    return load_knowledge_base(ROOT / "data")
+
+
+def practice_titles(html: str) -> list[str]:
+    return re.findall(r'<strong class="fiche__praktijk">(.*?)</strong>', html)
+
+
+# --- rendering, without a build ---------------------------------------------------------
+
+def test_every_rubric_has_a_short_summary_of_its_own():
+    summaries = [r.summary for r in REFERENCE.rubrics.values()]
+    assert all(summaries), "elke rubriek heeft een samenvatting nodig voor haar fiche"
+    assert all(len(s) <= 400 for s in summaries)
+    assert len(set(summaries)) == len(summaries)
+
+
+@pytest.mark.parametrize("number", RUBRICS)
+def test_rubric_fiche_has_summary_every_question_without_ids_notes_and_source(real_kb, number):
+    rubric = real_kb.reference.rubrics[number]
+    page = rubric_fiche_page(number)
+    html = rubric_fiche(real_kb, number, page, site_url="https://example.org/kb/",
+                        reviewed="2026-11-23")
+    assert escape(rubric.summary) in html
+    for question in rubric.questions:
+        assert f"<li>{escape(question.text)}</li>" in html
+    # The question anchors belong to the rubric page; ids are unique per site.
+    assert " id=" not in html
+    assert 'class="fiche__notities"' in html
+    assert "Laatst nagekeken: 23 november 2026." in html
+    assert f'href="{href(page, rubric.page)}"' in html
+    assert f">https://example.org/kb/leidraad/rubriek-{number}/</a>" in html
+    assert "Toelichting leidraad samenwerkingsafspraken school-CLB" in html
+
+
+def test_fiche_keeps_the_numbering_of_questions_across_groups(real_kb):
+    html = rubric_fiche(real_kb, 5, rubric_fiche_page(5))
+    groups = [q.group for q in real_kb.reference.rubrics[5].questions]
+    first_grouped = groups.index("Scholengemeenschap") + 1
+    assert f'<ol class="fiche__vragen" start="{first_grouped}">' in html
+    assert '<p class="fiche__vraaggroep">Scholengemeenschap</p>' in html
+
+
+@pytest.mark.parametrize("letter", TASKS)
+def test_task_fiche_lists_exactly_the_practices_of_the_task(real_kb, letter):
+    html = task_fiche(real_kb, letter, task_fiche_page(letter))
+    expected = [escape(p["titel"]) for p in real_kb.by_task.get(letter, [])]
+    assert practice_titles(html) == expected
+    assert escape(real_kb.reference.tasks[letter].summary) in html
+    for practice in real_kb.by_task.get(letter, []):
+        assert escape(practice["samenvatting"]) in html
+    assert "Netoverstijgende Regionale Ondersteuningscel" in html
+
+
+def test_task_fiche_with_fixture_data_lists_practices_and_contact_points(data):
+    kb = load_knowledge_base(data)
+    html = task_fiche(kb, "g", task_fiche_page("g"))
+    assert practice_titles(html) == ["Fictieve praktijk voor huisonderwijs en bemiddeling"]
+    assert "(Voorbeeldregio (fictief))" in html
+    assert "Bemiddeling bij dreigende uitsluiting" in html
+    assert '<a href="tel:012345678">012 34 56 78</a>' in html
+    assert f'href="{href(task_fiche_page("g"), region_page(FIXTURE_REGION))}"' in html
+    # A task without practices or contact points says so.
+    empty = task_fiche(kb, "a", task_fiche_page("a"))
+    assert practice_titles(empty) == []
+    assert "nog geen goede praktijken" in empty and "aanspreekpunt opgegeven" in empty
+
+
+def test_task_fiche_escapes_html_and_templates_from_data(data):
+    kb = load_knowledge_base(data)
+    html = task_fiche(kb, "h", task_fiche_page("h"))
+    assert "<script" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "{{" not in html and "{%" not in html
+    assert "&#123;&#123; config.site_name &#125;&#125;" in html
+
+
+def test_rubric_fiche_escapes_html_and_templates_from_the_summary(data):
+    edit(data / "referentie" / "rubrieken.yml", "samenvatting: Vertrekkend",
+         "samenvatting: <script>alert(1)</script> {{ config.site_name }} Vertrekkend")
+    kb = load_knowledge_base(data)
+    html = rubric_fiche(kb, 5, rubric_fiche_page(5))
+    assert "<script" not in html and "{{" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &#123;&#123; config.site_name &#125;&#125;" in html
+
+
+def test_region_fiche_shows_area_clbs_contacts_points_and_practices(data):
+    kb = load_knowledge_base(data)
+    page = region_fiche_page(FIXTURE_REGION)
+    html = region_fiche(kb, FIXTURE_REGION, page, site_url="https://example.org/kb")
+    for text in ("De verzonnen gemeenten Voorbeeldstad en Proefdorp.", "Fictief CLB Voorbeeldstad",
+                 "Fictief CLB Proefdorp", "Coördinator NROC", "Fictieve Persoon",
+                 '<a href="mailto:nroc@example.org">nroc@example.org</a>',
+                 '<a href="tel:012345678">012 34 56 78</a>',
+                 "g) Bemiddelen en herstelgericht werken — Bemiddeling bij dreigende uitsluiting",
+                 "c) Aanspreekpunt voor huisonderwijs — Huisonderwijs",
+                 "Laatst nagekeken: 1 november 2026.",
+                 ">https://example.org/kb/regios/voorbeeldregio/</a>",
+                 "Gegevens die de NROC-regio&#x27;s zelf aanleveren"):
+        assert text in html, text
+    assert sorted(practice_titles(html)) == sorted(
+        escape(p["titel"]) for p in kb.by_region[FIXTURE_REGION])
+    assert 'class="fiche__notities"' in html
+
+
+def test_region_fiche_escapes_html_and_templates_from_data(data):
+    region = data / "regios" / f"{FIXTURE_REGION}.yml"
+    edit(region, "werkgebied: De verzonnen", "werkgebied: <script>x()</script> {{ 7 * 7 }} De verzonnen")
+    edit(region, "functie: Coördinator NROC", "functie: Coördinator <b>NROC</b> {% raw %}")
+    kb = load_knowledge_base(data)
+    html = region_fiche(kb, FIXTURE_REGION, region_fiche_page(FIXTURE_REGION))
+    assert "<script" not in html and "<b>" not in html
+    assert "{{" not in html and "{%" not in html
+    assert "&lt;script&gt;x()&lt;/script&gt; &#123;&#123; 7 * 7 &#125;&#125;" in html
+    assert "Coördinator &lt;b&gt;NROC&lt;/b&gt; &#123;% raw %&#125;" in html
+
+
+def test_print_button_is_hidden_until_javascript_shows_it(real_kb):
+    html = rubric_fiche(real_kb, 1, rubric_fiche_page(1))
+    button = re.search(r"<p [^>]*data-fiche-knoppen[^>]*>.*?</p>", html).group(0)
+    assert " hidden" in button and 'type="button"' in button and ">Afdrukken<" in button
+    assert "onclick" not in html.lower()
+
+
+# --- the built site ---------------------------------------------------------------------
+
+def built(doc: str) -> str:
+    return doc[:-3] + "/index.html"
+
+
+def article(html: str) -> str:
+    start = html.index('<article class="md-content__inner')
+    return html[start: html.index("</article>", start)]
+
+
+@pytest.mark.parametrize("doc, fiche", [(REFERENCE.rubrics[n].page, rubric_fiche_page(n)) for n in RUBRICS]
+                         + [(REFERENCE.tasks[t].page, task_fiche_page(t)) for t in TASKS])
+def test_every_rubric_and_task_page_links_to_its_fiche(html_pages, doc, fiche):
+    html = article(html_pages[built(doc)])
+    assert re.search(rf'<a [^>]*href="{re.escape(href(doc, fiche))}"[^>]*>Fiche om af te drukken</a>', html)
+    assert built(fiche) in html_pages
+    fiche_html = article(html_pages[built(fiche)])
+    assert 'class="fiche fiche--' in fiche_html
+    assert "<h1" in fiche_html and "Fiche " in fiche_html
+    assert f'href="{href(fiche, doc)}"' in fiche_html  # and back to the full page
+
+
+def test_fiche_overview_links_every_fiche_and_is_in_the_menu(html_pages):
+    html = html_pages["fiches/index.html"]
+    for fiche in [rubric_fiche_page(n) for n in RUBRICS] + [task_fiche_page(t) for t in TASKS]:
+        assert f'href="{href("fiches/index.md", fiche)}"' in article(html), fiche
+    # The overview is in the menu; the fiches themselves are not.
+    assert 'href="fiches/"' in html_pages["index.html"]
+    assert "fiches/rubriek-1/" not in html_pages["index.html"]
+
+
+def test_search_leads_to_the_full_pages_not_to_their_fiches(site, fixture_site):
+    for built_site in (site, fixture_site):
+        index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+        locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+        assert "fiches/" in locations
+        assert not [loc for loc in locations if loc.startswith("fiches/") and loc != "fiches/"]
+    assert f"regios/{FIXTURE_REGION}/" in locations
+
+
+def test_fiche_pages_carry_no_question_anchors(html_pages):
+    for number in RUBRICS:
+        assert 'id="rubriek-' not in article(html_pages[built(rubric_fiche_page(number))])
+
+
+def test_region_page_links_to_its_generated_fiche(fixture_site):
+    page = fixture_site / "regios" / FIXTURE_REGION / "index.html"
+    fiche = fixture_site / "fiches" / f"regio-{FIXTURE_REGION}" / "index.html"
+    link = href(region_page(FIXTURE_REGION), region_fiche_page(FIXTURE_REGION))
+    assert f'href="{link}"' in page.read_text(encoding="utf-8")
+    html = fiche.read_text(encoding="utf-8")
+    assert "Fiche regio Voorbeeldregio (fictief)" in html
+    assert "nroc@example.org" in html
+
+
+# --- printing and using them in a browser -------------------------------------------------
+
+def printed(page, path: str) -> list[str]:
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    pdf = page.pdf(format="A4", print_background=False)
+    return [re.sub(r"\s+", " ", p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def assert_one_clean_page(pages: list[str], path: str) -> str:
+    assert len(pages) == 1, f"{path} beslaat {len(pages)} pagina's"
+    text = pages[0]
+    for screen_only in SCREEN_ONLY:
+        assert screen_only not in text, f"'{screen_only}' staat op de afgedrukte fiche {path}"
+    assert "Notities" in text and "Volledige pagina" in text
+    return text
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("number", RUBRICS)
+def test_rubric_fiche_prints_on_one_a4_with_its_questions(page, number):
+    path = rubric_fiche_page(number)[:-3] + "/"
+    text = squash(assert_one_clean_page(printed(page, path), path))
+    rubric = REFERENCE.rubrics[number]
+    assert squash(rubric.summary)[:60] in text
+    for question in rubric.questions:
+        assert squash(question.text)[:60] in text, f"vraag ontbreekt: {question.text}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("letter", TASKS)
+def test_task_fiche_prints_on_one_a4_with_its_practices(page, real_kb, letter):
+    path = task_fiche_page(letter)[:-3] + "/"
+    text = squash(assert_one_clean_page(printed(page, path), path))
+    assert squash(REFERENCE.tasks[letter].summary)[:60] in text
+    for practice in real_kb.by_task.get(letter, []):
+        assert squash(practice["titel"]) in text, f"praktijk ontbreekt: {practice['titel']}"
+
+
+@pytest.mark.browser
+def test_region_fiche_prints_on_one_a4_with_its_contacts(fixture_page):
+    path = region_fiche_page(FIXTURE_REGION)[:-3] + "/"
+    text = assert_one_clean_page(printed(fixture_page, path), path)
+    for expected in ("Fiche regio Voorbeeldregio (fictief)", "Coördinator NROC", "nroc@example.org",
+                     "012 34 56 78", "Fictieve praktijk voor huisonderwijs en bemiddeling"):
+        assert squash(expected) in squash(text), expected
+
+
+@pytest.mark.browser
+def test_full_page_prints_without_the_fiche_button(page):
+    text = " ".join(printed(page, "leidraad/rubriek-5/"))
+    assert "Fiche om af te drukken" not in text
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("built_site, path", [("real", "fiches/rubriek-5/"), ("real", "fiches/opdracht-g/"),
+                                        ("fixture", f"fiches/regio-{FIXTURE_REGION}/")])
+def test_axe_finds_no_violation_on_fiches(request, built_site, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    browser_page = request.getfixturevalue("page" if built_site == "real" else "fixture_page")
+    browser_page.goto(path)
+    browser_page.wait_for_load_state("networkidle")
+    violations = [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})"
+                  for v in Axe().run(browser_page).response["violations"]]
+    assert violations == [], "\n".join(violations)
+    assert browser_page.external_requests == []
+
+
+@pytest.mark.browser
+def test_print_button_shows_with_javascript_and_prints(page):
+    # Record the call instead of opening the print dialog of a headless browser.
+    page.add_init_script("window.print = function () { window.__printed = true; };")
+    page.goto("fiches/opdracht-a/")
+    button = page.get_by_role("button", name="Afdrukken")
+    assert button.is_visible()
+    button.click()
+    assert page.evaluate("window.__printed === true")
+
+
+@pytest.mark.browser
+def test_print_button_stays_hidden_without_javascript(browser, site_url):
+    context = browser.new_context(base_url=site_url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("fiches/rubriek-1/")
+    assert page.locator("[data-fiche-afdrukken]").count() == 1
+    assert not page.locator("[data-fiche-afdrukken]").is_visible()
+    context.close()
+
+
+def test_a_fiche_names_how_many_practices_do_not_fit_on_its_page(tmp_path):
+    import shutil
+
+    from macros.fiches import MAX_PRACTICES, task_fiche
+    from macros.knowledge import load_knowledge_base
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "referentie", data / "referentie")
+    (data / "praktijken").mkdir()
+    (data / "regios").mkdir()
+    template = (ROOT / "tests/fixtures/kennisbank/praktijken/vlaanderen-breed.yml").read_text(encoding="utf-8")
+    for number in range(MAX_PRACTICES + 3):
+        (data / "praktijken" / f"p-{number}.yml").write_text(
+            template.replace("id: vlaanderen-breed", f"id: p-{number}"), encoding="utf-8")
+    html = task_fiche(load_knowledge_base(data), "h", "fiches/opdracht-h.md")
+    assert html.count('class="fiche__praktijk"') == MAX_PRACTICES
+    assert "En nog 3 andere praktijken" in html
