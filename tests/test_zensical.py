@@ -74,3 +74,17 @@ def test_zensical_publishes_the_json_export_and_feed(zensical_site):
 @pytest.mark.xfail(reason=HOOK_REASON, strict=True)
 def test_zensical_gives_each_region_its_page(zensical_site):
     assert (zensical_site / "regios" / "voorbeeldregio" / "index.html").exists()
+
+
+LINK_REASON = ("Zensical 0.0.73 treats relative links in the macros' raw HTML as relative to "
+               "the Markdown file and adds one '../' on pages that are not an index.md; "
+               "MkDocs leaves them as written")
+
+
+def test_zensical_keeps_links_in_macro_html_on_index_pages(zensical_site):
+    assert 'class="praktijk__link" href="twee-opdrachten/"' in page(zensical_site, "praktijken")
+
+
+@pytest.mark.xfail(reason=LINK_REASON, strict=True)
+def test_zensical_keeps_links_in_macro_html_on_other_pages(zensical_site):
+    assert 'href="../../../praktijken/twee-opdrachten/"' in page(zensical_site, "nroc/artikel-16/opdracht-c")
