@@ -13,7 +13,7 @@ import datetime
 
 from .knowledge import KnowledgeBase
 from .practices_html import contact_html, href, region_page, url_of
-from .reference import Rubric
+from .reference import Rubric, grouped
 from .render import dutch_date
 from .safe_markdown import escape as e
 
@@ -76,19 +76,11 @@ def _questions(rubric: Rubric) -> str:
     """The rubric's questions, numbered as on its page but without ids: the anchors
     belong to the rubric page, and an id may occur only once on the site."""
     parts: list[str] = []
-    group: str | None = None
-    open_list = False
-    for number, question in enumerate(rubric.questions, start=1):
-        if question.group != group or not open_list:
-            if open_list:
-                parts.append("</ol>")
-            if question.group and question.group != group:
-                parts.append(f'<p class="fiche__vraaggroep">{e(question.group)}</p>')
-            group = question.group
-            parts.append(f'<ol class="fiche__vragen" start="{number}">')
-            open_list = True
-        parts.append(f"<li>{e(question.text)}</li>")
-    if open_list:
+    for group, questions in grouped(list(enumerate(rubric.questions, start=1))):
+        if group:
+            parts.append(f'<p class="fiche__vraaggroep">{e(group)}</p>')
+        parts.append(f'<ol class="fiche__vragen" start="{questions[0][0]}">')
+        parts += [f"<li>{e(question.text)}</li>" for _, question in questions]
         parts.append("</ol>")
     return "".join(parts)
 

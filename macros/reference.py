@@ -44,6 +44,17 @@ class Rubric:
     summary: str | None = None
 
 
+def grouped(numbered: list[tuple[int, Question]]) -> list[tuple[str | None, list[tuple[int, Question]]]]:
+    """Consecutive questions with the same `groep`, keeping their numbers: every page that
+    shows questions (rubric page, worksheet, fiche) lists them the same way."""
+    groups: list[tuple[str | None, list[tuple[int, Question]]]] = []
+    for number, question in numbered:
+        if not groups or groups[-1][0] != question.group:
+            groups.append((question.group, []))
+        groups[-1][1].append((number, question))
+    return groups
+
+
 @dataclass(frozen=True)
 class Task:
     letter: str

@@ -8,7 +8,7 @@ import html
 import posixpath
 import re
 
-from .reference import Reference, Rubric, Source, Term
+from .reference import Reference, Rubric, Source, Term, grouped
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -37,26 +37,17 @@ def reflection_questions(rubric: Rubric) -> str:
     md_in_html keeps the items Markdown, so abbreviations still get their tooltip.
     """
     lines: list[str] = []
-    group: str | None = None
-    open_list = False
-    for number, question in enumerate(rubric.questions, start=1):
-        if question.group != group or not open_list:
-            if open_list:
-                lines.append("</ol>\n")
-            if question.group and question.group != group:
-                lines.append(f'<p class="vraaggroep" markdown>**{text(question.group)}**</p>\n')
-            group = question.group
-            # Numbering runs on across groups, so "vraag 9" means one question.
-            lines.append(f'<ol class="reflectievragen" start="{number}" markdown>')
-            open_list = True
-        lines.append(
-            f'<li id="{question.id}" markdown>{text(question.text)} '
-            f'<a class="vraaglink" href="#{question.id}" title="Link naar deze vraag">'
-            f'<span class="sr-only">Link naar deze vraag</span>#</a></li>'
-        )
-    if open_list:
-        lines.append("</ol>")
-    return "\n".join(lines)
+    for group, questions in grouped(list(enumerate(rubric.questions, start=1))):
+        if group:
+            lines.append(f'<p class="vraaggroep" markdown>**{text(group)}**</p>\n')
+        # Numbering runs on across groups, so "vraag 9" means one question.
+        lines.append(f'<ol class="reflectievragen" start="{questions[0][0]}" markdown>')
+        lines += [f'<li id="{question.id}" markdown>{text(question.text)} '
+                  f'<a class="vraaglink" href="#{question.id}" title="Link naar deze vraag">'
+                  f'<span class="sr-only">Link naar deze vraag</span>#</a></li>'
+                  for _, question in questions]
+        lines.append("</ol>\n")
+    return "\n".join(lines).rstrip()
 
 
 def rubric_list(reference: Reference, from_page: str, part: str | None = None) -> str:

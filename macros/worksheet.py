@@ -12,7 +12,7 @@ import html
 import posixpath
 from dataclasses import dataclass
 
-from .reference import Question, Reference, Rubric
+from .reference import Question, Reference, Rubric, grouped
 
 # Where the worksheet lives; question links are relative to its URL (directory URLs).
 PAGE_URL = "leidraad/werkblad/"
@@ -128,23 +128,16 @@ def _questions(rubric: Rubric, questions: list[tuple[int, Question]]) -> str:
     url = rubric_url(rubric)
     lines = ['<div class="werkblad__vragen">',
              '<p class="werkblad__vragenkop">Reflectievragen</p>']
-    group: str | None = None
-    open_list = False
-    for number, question in questions:
-        if question.group != group or not open_list:
-            if open_list:
-                lines.append("</ol>")
-            if question.group and question.group != group:
-                lines.append(f'<p class="werkblad__vraaggroep">{e(question.group)}</p>')
-            group = question.group
-            lines.append("<ol>")
-            open_list = True
-        lines.append(
+    for group, members in grouped(questions):
+        if group:
+            lines.append(f'<p class="werkblad__vraaggroep">{e(group)}</p>')
+        lines.append("<ol>")
+        lines += [
             f'<li value="{number}">{e(question.text)} '
             f'<a class="werkblad__vraaglink" href="{e(url)}#{e(question.id)}">'
             f'<span class="sr-only">Vraag {number} van rubriek {rubric.number} in de leidraad</span>'
-            f'<span aria-hidden="true">→</span></a></li>')
-    if open_list:
+            f'<span aria-hidden="true">→</span></a></li>'
+            for number, question in members]
         lines.append("</ol>")
     lines.append("</div>")
     return "\n".join(lines)
