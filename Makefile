@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build test check-data praktijk bench clean
+.PHONY: serve build test check-data praktijk bench bench-tools clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,9 +34,16 @@ test: $(STAMP)
 praktijk: $(STAMP)
 	$(BIN)/python -m macros.new_practice "$(TITEL)"
 
-## Build with 10 to 5,000 fictional practices and print time, memory and sizes.
-bench: $(STAMP)
+## Build with 10 to 5,000 fictional practices; print time, memory, sizes and the budgets.
+bench: $(STAMP) bench-tools
 	$(BIN)/python scripts/bench.py
+
+## The benchmark's npm tools (Lighthouse, Nu HTML checker), pinned in package-lock.json.
+## Offline, `make bench` still runs and reports what they measure as not measured.
+bench-tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts && touch $@ || echo "npm ci faalde: Lighthouse en de Nu HTML checker worden niet gemeten."
 
 clean:
 	rm -rf site .pytest_cache

@@ -1,29 +1,36 @@
-"""Benchmark: build the site with 10 to 5,000 fictional practices and print what grows.
+"""Benchmark: build the site with 10 to 5,000 fictional practices and check the budgets.
 
-    make bench                       # 10, 100, 1000, 5000
+    make bench                       # 10, 100, 1000, 5000, all budgets
+    .venv/bin/python scripts/bench.py --quick       # 10 and 1000, no Nu HTML checker
     .venv/bin/python scripts/bench.py 10 100
 
 Each size is built in a temporary copy of the project with generated, clearly fictional
 practices and regions (example.org), never touching data/. Prints a table with build
-time, peak memory, search index size and catalogue page size, and writes it as JSON to
-bench-results/latest.json. A measurement, not a test: the numbers depend on the machine.
+time, peak memory, search index size and catalogue page size, then the budgets (macro
+cost, growth, live reload, reader, HTML validity; see scripts/bench_budgets.py) beside
+their limits, and writes both as JSON to bench-results/latest.json. Lighthouse and the
+Nu HTML checker come from npm (`make bench-tools`); a tool that cannot run is reported
+as "niet gemeten". A measurement, not a test: the numbers depend on the machine.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import bench_budgets as bb  # scripts/ is on sys.path when run as a script
+
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = [10, 100, 1000, 5000]
+QUICK_SIZES = [10, 1000]
 TASKS = list("abcdefghi")
 DOMAINS = ["leren-en-studeren", "onderwijsloopbaan", "preventieve-gezondheidszorg",
            "psychisch-en-sociaal-functioneren"]
@@ -60,58 +67,114 @@ def generate(data: Path, practices: int, seed: int = 1) -> None:
             "toegevoegd: 2026-01-01\nherzien: 2026-06-01\n", encoding="utf-8")
 
 
-def build(project: Path) -> tuple[float, float]:
-    """Seconds and peak MiB of one `mkdocs build --strict` in its own process."""
-    measure = (
-        "import resource, subprocess, sys, time\n"
-        "t = time.perf_counter()\n"
-        "r = subprocess.run([sys.executable, '-m', 'mkdocs', 'build', '--strict', '-q'],"
-        " capture_output=True, text=True)\n"
-        "s = time.perf_counter() - t\n"
-        "if r.returncode: sys.stderr.write(r.stderr); sys.exit(1)\n"
-        "print(s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    )
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    out = subprocess.run([sys.executable, "-c", measure], cwd=project, env=env,
-                         capture_output=True, text=True)
-    if out.returncode:
-        raise SystemExit(f"build faalde:\n{out.stderr[-3000:]}")
-    seconds, kib = out.stdout.split()
-    return float(seconds), int(kib) / 1024
-
-
-def main(sizes: list[int]) -> None:
-    rows = []
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, help="aantallen praktijken")
+    parser.add_argument("--quick", action="store_true",
+                        help="alleen 10 en 1000 praktijken, zonder Nu HTML checker")
+    args = parser.parse_args(argv)
+    sizes = args.sizes or (QUICK_SIZES if args.quick else SIZES)
+    rows: list[dict] = []
+    budgets: dict[str, dict] = {}
+    failed = False
+    load_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
-        project = Path(tmp) / "project"
-        shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
-            ".venv", "site", ".git", "__pycache__", "bench-results", "tests"))
+        work = Path(tmp)
+        project = work / "project"
+        shutil.copytree(ROOT, project, ignore=bb.COPY_IGNORE)
         for size in sizes:
             generate(project / "data", size)
-            seconds, peak = build(project)
+            try:
+                seconds, cpu, peak = bb.build(project)
+            except bb.BuildError as error:
+                failed = True
+                rows.append({"praktijken": size, "fout": str(error)[-1000:]})
+                print(f"{size} praktijken: build faalde\n{str(error)[-1500:]}", flush=True)
+                if size == 5000:
+                    budgets["strikt"] = bb.judged("strikt", 0)
+                continue
             site = project / "site"
             rows.append({
                 "praktijken": size,
                 "build_s": round(seconds, 2),
+                "cpu_s": round(cpu, 2),
                 "piek_mib": round(peak, 1),
-                "catalogus_kb": round((site / "praktijken" / "index.html").stat().st_size / 1024, 1),
-                "zoekindex_kb": round((site / "search" / "search_index.json").stat().st_size / 1024, 1),
+                "catalogus_kb": bb.kb(site / "praktijken" / "index.html"),
+                "zoekindex_kb": bb.kb(site / "search" / "search_index.json"),
             })
             print(rows[-1], flush=True)
-    base = rows[0]["build_s"]
-    header = f"{'praktijken':>10} {'build s':>8} {'x':>6} {'piek MiB':>9} {'catalogus KB':>13} {'zoekindex KB':>13}"
+            if size == 1000:
+                # A copy: the macro-cost builds below rebuild site/.
+                reader = work / "site-1000"
+                shutil.copytree(site, reader)
+                step("lezer (1.000)")
+                budgets["catalogus_html"] = bb.attempt("catalogus_html",
+                                                       lambda: bb.catalogue_size(reader))
+                budgets["lighthouse"] = bb.attempt(
+                    "lighthouse", lambda: bb.lighthouse(reader, runs=1 if args.quick else 3))
+                budgets["filteren"] = bb.attempt("filteren", lambda: bb.filter_time(reader))
+                step("macrokost (1.000)")
+                budgets["macrokost"] = bb.attempt("macrokost",
+                                                  lambda: bb.macro_cost(project, work))
+            if size == 5000:
+                budgets["strikt"] = bb.judged("strikt", 1)
+                if args.quick:
+                    budgets["vnu"] = bb.judged("vnu", reason="--quick")
+                else:
+                    step("Nu HTML checker (5.000)")
+                    budgets["vnu"] = bb.attempt("vnu", lambda: bb.html_errors(site))
+        by_size = {row["praktijken"]: row for row in rows if "build_s" in row}
+        if 1000 in by_size and 5000 in by_size:
+            small, large = by_size[1000], by_size[5000]
+            budgets["groei"] = bb.judged(
+                "groei", large["cpu_s"] / small["cpu_s"],
+                note=f"wandklok {large['build_s'] / small['build_s']:.2f}x")
+        if args.quick:
+            for key in ("groei", "strikt", "vnu"):
+                budgets.setdefault(key, bb.judged(key, reason="--quick (geen 5.000)"))
+        step("echte site: zoekindex en live reload")
+        real = bb.real_copy(work)
+        budgets["zoekindex"] = bb.attempt("zoekindex", lambda: bb.real_search_index(real))
+        budgets["live_reload"] = bb.attempt("live_reload", lambda: bb.live_reload(real))
+
+    built = [row for row in rows if "build_s" in row]
+    base = built[0]["build_s"] if built else 1
+    header = (f"{'praktijken':>10} {'build s':>8} {'x':>6} {'CPU s':>7} {'piek MiB':>9} "
+              f"{'catalogus KB':>13} {'zoekindex KB':>13}")
     print("\n" + header)
     for row in rows:
-        print(f"{row['praktijken']:>10} {row['build_s']:>8} {row['build_s'] / base:>6.2f} "
+        if "build_s" not in row:
+            print(f"{row['praktijken']:>10} {'faalde':>8}")
+            continue
+        row["x"] = round(row["build_s"] / base, 2)
+        print(f"{row['praktijken']:>10} {row['build_s']:>8} {row['x']:>6.2f} {row['cpu_s']:>7} "
               f"{row['piek_mib']:>9} {row['catalogus_kb']:>13} {row['zoekindex_kb']:>13}")
+    print("\n" + bb.budget_table(budgets))
+    # Others' work on the machine stretches wall times: say how busy it was.
+    load = f"load average {load_start:.1f} bij de start, {os.getloadavg()[0]:.1f} aan het eind"
+    print(f"\n{os.cpu_count()} cores, {load}")
+    for key in ("vnu", "macrokost", "filteren", "lighthouse", "live_reload"):
+        detail = budgets.get(key, {}).get("details")
+        if detail:
+            print(f"\n{key}: {json.dumps(detail, ensure_ascii=False)}")
     out = ROOT / "bench-results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps({
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "datum": time.strftime("%Y-%m-%d"),
+        "belasting": load,
+        "snel": args.quick,
         "rijen": rows,
-    }, indent=1), encoding="utf-8")
+        "budgetten": [budgets.get(key) or bb.judged(key, reason="niet in deze meting")
+                      for key in bb.SPECS],
+    }, indent=1, ensure_ascii=False), encoding="utf-8")
+    # A measurement, not a test: only a failing build (not a missed budget) fails the run.
+    return 1 if failed else 0
+
+
+def step(what: str) -> None:
+    print(f"-- {what}", flush=True)
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or SIZES)
+    sys.exit(main(sys.argv[1:]))

@@ -84,7 +84,7 @@ def copy_project(tmp: Path, fixture_data: bool = False) -> Path:
     practices and region instead of data/'s."""
     project = tmp / "project"
     shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
-        ".venv", "site", ".git", "__pycache__", "bench-results"))
+        ".venv", "site", ".git", "__pycache__", "bench-results", "node_modules"))
     if fixture_data:
         for folder in ("praktijken", "regios"):
             shutil.rmtree(project / "data" / folder)
