@@ -1,32 +1,56 @@
-"""MkDocs hook: a page per file in data/praktijken/ (its stable address) and the further
-pages of the catalogue, so adding a practice needs no Markdown.
+"""MkDocs hook: a page per practice in data/praktijken/ (its stable address) and the
+further pages of the catalogue, so adding a practice needs no Markdown.
 
-The stubs only name the practice; the macros fill in title, description and content from
-the validated data, so this hook reads no YAML.
+Practice pages are written out in full from the knowledge base the macros module has
+already loaded and validated (macros.knowledge.current()), with macro rendering off:
+a thousand tiny Jinja templates would cost more than the pages themselves. Their source
+footer and abbreviations are still added by the macros module.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
+import re
+import sys
 
 from mkdocs.structure.files import File
 
 PAGE_SIZE = 100  # must match macros/practices_html.py
 
 
+def _markdown_text(text: str) -> str:
+    """Escaped HTML, with Markdown's own markers escaped too, for a heading."""
+    return re.sub(r"([\\`*_\[\]#!<>])", r"\\\1", text)
+
+
 def on_files(files, config):
-    folder = Path(config["config_file_path"]).parent / "data" / "praktijken"
-    ids = sorted(path.stem for path in folder.glob("*.yml"))
-    for practice_id in ids:
-        content = (f"---\npraktijk: {practice_id}\nbron: praktijken\n---\n\n"
-                   f"# {{{{ praktijk_titel({practice_id!r}) }}}}\n\n"
-                   f"{{{{ praktijk_pagina({practice_id!r}) }}}}\n")
-        files.append(File.generated(config, f"praktijken/{practice_id}.md", content=content))
-    pages = max(1, -(-len(ids) // PAGE_SIZE))
+    macros = sys.modules.get("macros")
+    kb = macros.knowledge.current() if macros else None
+    if kb is None:  # the macros plugin did not run: nothing validated to show
+        return files
+    html = macros.practices_html
+    meta = macros.safe_markdown.for_page_meta
+    for practice_id, practice in kb.practices.items():
+        path = html.practice_page(practice_id)
+        front = {
+            "title": meta(practice["titel"]),
+            "description": meta(practice["samenvatting"]),
+            "bron": "praktijken",
+            "herzien": practice["herzien"],
+            "praktijk": practice_id,
+            "render_macros": False,
+        }
+        header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}"
+                           for key, value in front.items())
+        title = macros.safe_markdown.escape(practice["titel"])
+        content = (f"---\n{header}\n---\n\n# {_markdown_text(title)}\n\n"
+                   f"{html.practice_body(kb, practice, path)}\n")
+        files.append(File.generated(config, path, content=content))
+    pages = html.catalogue_page_count(len(kb.practices))
     for number in range(2, pages + 1):
         content = (f"---\ntitle: Goede praktijken, pagina {number}\n"
                    f"description: Pagina {number} van de catalogus van goede praktijken.\n"
                    f"bron: praktijken\ncatalogus_pagina: {number}\n---\n\n"
                    f"# Goede praktijken (pagina {number})\n\n{{{{ catalogus({number}) }}}}\n")
-        files.append(File.generated(config, f"praktijken/pagina-{number}.md", content=content))
+        files.append(File.generated(config, html.catalogue_page(number), content=content))
     return files

@@ -25,9 +25,8 @@ except ImportError:  # Zensical reads this module without MkDocs
 from . import contribute, export, fiches, render, whats_new
 from . import practices_html as practices
 from . import worksheet as worksheet_html
-from .knowledge import load_knowledge_base
+from .knowledge import load_knowledge_base, remember
 from .reference import DataError
-from .safe_markdown import for_page_meta
 
 
 def define_env(env) -> None:
@@ -39,6 +38,7 @@ def define_env(env) -> None:
         raise PluginError(str(error)) from None
     reference = kb.reference
     env.variables["kennisbank"] = kb
+    remember(kb)
     # The repository address lives in one place (extra.repository); the edit link of
     # every page follows from it.
     repository = env.conf["extra"]["repository"].rstrip("/")
@@ -124,24 +124,10 @@ def define_env(env) -> None:
     def praktijken_bij_rubriek(nummer: int) -> str:
         return practices.practices_for_rubric(kb, rubric(nummer).number, current_page())
 
-    def practice(practice_id: str) -> dict:
-        if practice_id not in kb.practices:
-            fail(f"praktijk {practice_id!r} bestaat niet in data/praktijken/.")
-        return kb.practices[practice_id]
-
     @env.macro
     def catalogus(pagina: int = 1) -> str:
         """Eén pagina van de catalogus van goede praktijken, met de filters."""
         return practices.catalogue(kb, current_page(), pagina)
-
-    @env.macro
-    def praktijk_titel(praktijk_id: str) -> str:
-        return practices.e(practice(praktijk_id)["titel"])
-
-    @env.macro
-    def praktijk_pagina(praktijk_id: str) -> str:
-        """Alles over één praktijk, onder haar titel."""
-        return practices.practice_body(kb, practice(praktijk_id), current_page())
 
     @env.macro
     def regio_overzicht() -> str:
@@ -183,12 +169,7 @@ def on_post_page_macros(env) -> None:
     kb = env.variables["kennisbank"]
     practice_id = env.page.meta.get("praktijk")
     if practice_id in kb.practices:
-        # A practice's generated page takes its title, description and date from the data.
-        practice = kb.practices[practice_id]
-        env.page.title = for_page_meta(practice["titel"])
-        env.page.meta["description"] = for_page_meta(practice["samenvatting"])
-        env.page.meta.setdefault("herzien", practice["herzien"])
-        # Its edit link opens the data file, not the generated stub.
+        # A practice's generated page: its edit link opens the data file.
         extra = env.conf["extra"]
         env.page.edit_url = (f"{extra['repository'].rstrip('/')}/edit/{extra['branch']}/"
                              f"data/praktijken/{practice_id}.yml")

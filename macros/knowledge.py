@@ -53,6 +53,19 @@ class KnowledgeBase:
         return region, next(c for c in region["contacten"] if c["id"] == contact_id)
 
 
+_current: KnowledgeBase | None = None
+
+
+def remember(kb: KnowledgeBase) -> None:
+    """Keep the build's validated knowledge base for the hooks that generate pages."""
+    global _current
+    _current = kb
+
+
+def current() -> KnowledgeBase | None:
+    return _current
+
+
 def load_knowledge_base(data_dir: Path) -> KnowledgeBase:
     reference = load_reference(data_dir)
     problems: list[Problem] = []

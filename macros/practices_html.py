@@ -226,7 +226,8 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
 
     regions = [(FLANDERS, "Heel Vlaanderen")] + [(r["id"], r["naam"]) for r in kb.regions.values()]
     form = (
-        '<form class="catalogus-filter" data-catalogus-filter hidden '
+        # Shown by CSS only when JavaScript runs (html.met-js), from the first paint.
+        '<form class="catalogus-filter" data-catalogus-filter '
         'aria-label="Goede praktijken filteren">'
         + _options("opdracht", "Opdracht (artikel 16)",
                    [(t.letter, f"{t.letter}) {t.title}") for t in ref.tasks.values()],

@@ -79,4 +79,5 @@ def for_page_meta(value: object) -> str:
     """Text from data as a page title or description. Themes print these unescaped, and
     strip tags and unescape entities for <title>: so angle brackets and braces go, and
     the rest is escaped."""
-    return html.escape(re.sub(r"[<>{}]", "", str(value)).strip(), quote=True)
+    plain = re.sub(r"\s+", " ", re.sub(r"[<>{}]", "", str(value))).strip()
+    return html.escape(plain, quote=True)

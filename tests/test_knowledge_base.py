@@ -333,7 +333,7 @@ def test_each_practice_has_its_own_page_with_title_description_and_edit_link(fix
     assert "Laatst nagekeken:</strong> 1 maart 2026" in html
     escaped = read(fixture_site, "praktijken/vlaanderen-breed")
     # The theme prints titles unescaped: angle brackets and braces are dropped there.
-    assert "<title>Ouders & bschool/b config.site_name - " in escaped
+    assert "<title>Ouders &amp; bschool/b config.site_name - " in escaped
     assert "<b>" not in escaped
     assert "Ouders &amp; &lt;b&gt;school&lt;/b&gt; &#123;&#123; config.site_name &#125;&#125;<a class=\"headerlink\"" in escaped
 

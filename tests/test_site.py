@@ -178,3 +178,18 @@ def test_whole_handbook_gathers_every_page_with_a_table_of_contents(html_pages):
     assert "Rollen en verantwoordelijkheden" in html
     # Tools and fiches stay out of the handbook.
     assert "data-werkblad" not in html
+
+
+def test_theme_markup_is_valid_html_where_the_nu_checker_objected(html_pages):
+    # hooks/valid_html.py removes what the Nu HTML checker rejects in Material's templates.
+    for name, html in html_pages.items():
+        assert 'tabindex=""' not in html, name
+        assert not re.search(r'<input[^>]*type="checkbox"[^>]*autocomplete=', html), name
+        assert " heading-number=" not in html, name
+
+
+def test_catalogue_filters_take_their_place_before_the_list_is_drawn(html_pages):
+    # No layout shift: the form is shown by CSS once html has the class set in <head>.
+    html = html_pages["praktijken/index.html"]
+    assert 'document.documentElement.classList.add("met-js")' in html.split("</head>")[0]
+    assert "<form class=\"catalogus-filter\" data-catalogus-filter hidden" not in html

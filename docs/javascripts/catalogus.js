@@ -120,7 +120,6 @@
     form.addEventListener("change", apply);
     form.addEventListener("reset", function () { setTimeout(apply, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.hidden = false;
 
     fetch(root.getAttribute("data-index"))
       .then(function (response) {
