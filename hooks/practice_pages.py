@@ -50,7 +50,7 @@ def on_files(files, config):
     for number in range(2, pages + 1):
         content = (f"---\ntitle: Goede praktijken, pagina {number}\n"
                    f"description: Pagina {number} van de catalogus van goede praktijken.\n"
-                   f"bron: praktijken\ncatalogus_pagina: {number}\n---\n\n"
+                   f"bron: praktijken\nherzien: {kb.latest_revision}\n---\n\n"
                    f"# Goede praktijken (pagina {number})\n\n{{{{ catalogus({number}) }}}}\n")
         files.append(File.generated(config, html.catalogue_page(number), content=content))
     return files

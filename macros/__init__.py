@@ -173,8 +173,6 @@ def on_post_page_macros(env) -> None:
         extra = env.conf["extra"]
         env.page.edit_url = (f"{extra['repository'].rstrip('/')}/edit/{extra['branch']}/"
                              f"data/praktijken/{practice_id}.yml")
-    if "catalogus_pagina" in env.page.meta:
-        env.page.meta.setdefault("herzien", kb.latest_revision)
     try:
         footer = render.page_footer(env.page.meta, kb.reference, page_path(env.page))
     except render.PageMetaError as error:

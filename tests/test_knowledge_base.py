@@ -360,3 +360,20 @@ def test_region_and_practice_titles_cannot_inject_markup_into_the_theme():
     for safe in (hook._plain(hostile), for_page_meta(hostile)):
         assert "<" not in safe and ">" not in safe and "{" not in safe and '"' not in safe
         assert "&amp; co" in safe and "&quot;x&quot;" in safe
+
+
+def test_catalogue_pages_beyond_the_first_are_built_and_linked(tmp_path):
+    project = copy_project(tmp_path, fixture_data=True)
+    template = (FIXTURES / "praktijken" / "alleen-rubriek.yml").read_text(encoding="utf-8")
+    for number in range(PAGE_SIZE):
+        (project / "data" / "praktijken" / f"extra-{number:03}.yml").write_text(
+            template.replace("id: alleen-rubriek", f"id: extra-{number:03}"), encoding="utf-8")
+    result = run_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    first = (tmp_path / "site" / "praktijken" / "index.html").read_text(encoding="utf-8")
+    second = (tmp_path / "site" / "praktijken" / "pagina-2" / "index.html").read_text(encoding="utf-8")
+    assert first.count('<li class="praktijk"') == PAGE_SIZE
+    assert second.count('<li class="praktijk"') == 3
+    assert 'href="pagina-2/"' in first
+    assert re.search(r'class="praktijk__link" href="\.\./[a-z0-9-]+/"', second)  # practice pages
+    assert "pagina 2 van 2" in second and "Laatst nagekeken:</strong> 1 maart 2026" in second
