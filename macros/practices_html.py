@@ -142,26 +142,38 @@ def catalogue_entry(kb: KnowledgeBase, practice: dict, from_page: str) -> str:
 # plugin) scan it with regular expressions that turn quadratic on a page-long line.
 
 
-def practice_list(kb: KnowledgeBase, practices: list[dict], from_page: str, empty: str) -> str:
-    """A compact list for task and rubric pages, each item linking to its own page."""
+# A task, rubric or region page lists this many practices; the rest is one click away
+# in the catalogue, filtered, so these pages stay light as the knowledge base grows.
+LIST_LIMIT = 25
+
+
+def practice_list(kb: KnowledgeBase, practices: list[dict], from_page: str, empty: str,
+                  catalogue_filter: tuple[str, str] | None = None) -> str:
+    """A compact list for task, rubric and region pages, each item linking to its page."""
     if not practices:
         return f'<p class="praktijken-leeg">{empty}</p>'
+    shown = practices if catalogue_filter is None else practices[:LIST_LIMIT]
     items = "\n".join(
         f'<li><a href="{href(from_page, practice_page(p["id"]))}">{e(p["titel"])}</a>'
         f' <span class="praktijk__regio">({e(kb.region_name(p["regio"]))})</span>'
         f'<br>{e(p["samenvatting"])}</li>'
-        for p in practices)
-    return f'<ul class="praktijken-lijst">{items}</ul>'
+        for p in shown)
+    more = ""
+    if len(shown) < len(practices):
+        key, value = catalogue_filter
+        more = (f'<p class="praktijken-meer"><a href="{href(from_page, CATALOGUE_PAGE)}'
+                f'?{key}={e(value)}">Alle {len(practices)} praktijken in de catalogus</a></p>')
+    return f'<ul class="praktijken-lijst">{items}</ul>{more}'
 
 
 def practices_for_task(kb: KnowledgeBase, letter: str, from_page: str) -> str:
     return practice_list(kb, kb.by_task.get(letter, []), from_page,
-                         "Er zijn nog geen goede praktijken voor deze opdracht.")
+                         "Er zijn nog geen goede praktijken voor deze opdracht.", ("opdracht", letter))
 
 
 def practices_for_rubric(kb: KnowledgeBase, number: int, from_page: str) -> str:
     return practice_list(kb, kb.by_rubric.get(number, []), from_page,
-                         "Er zijn nog geen goede praktijken bij deze rubriek.")
+                         "Er zijn nog geen goede praktijken bij deze rubriek.", ("rubriek", str(number)))
 
 
 def contact_points_for_task(kb: KnowledgeBase, letter: str, from_page: str) -> str:
@@ -309,7 +321,8 @@ def region_details(kb: KnowledgeBase, region_id: str) -> str:
     practices = kb.by_region.get(region_id, [])
     parts.append('<h2 id="praktijken">Goede praktijken</h2>')
     parts.append(practice_list(kb, practices, page,
-                               "Deze regio heeft nog geen goede praktijken gedeeld."))
+                               "Deze regio heeft nog geen goede praktijken gedeeld.",
+                               ("regio", region_id)))
     parts.append(f'<p class="regio__herzien">Gegevens laatst nagekeken op {dutch_date(region["herzien"])}.</p>')
     # Blank lines keep each part its own HTML block for Markdown.
     return "\n\n".join(part for part in parts if part)

@@ -377,3 +377,16 @@ def test_catalogue_pages_beyond_the_first_are_built_and_linked(tmp_path):
     assert 'href="pagina-2/"' in first
     assert re.search(r'class="praktijk__link" href="\.\./[a-z0-9-]+/"', second)  # practice pages
     assert "pagina 2 van 2" in second and "Laatst nagekeken:</strong> 1 maart 2026" in second
+
+
+def test_long_lists_on_task_pages_hand_over_to_the_filtered_catalogue(data):
+    from macros.practices_html import LIST_LIMIT, practices_for_task
+
+    template = (data / "praktijken" / "vlaanderen-breed.yml").read_text(encoding="utf-8")
+    for number in range(LIST_LIMIT + 2):
+        (data / "praktijken" / f"h-{number:03}.yml").write_text(
+            template.replace("id: vlaanderen-breed", f"id: h-{number:03}"), encoding="utf-8")
+    kb = load_knowledge_base(data)
+    html = practices_for_task(kb, "h", "nroc/artikel-16/opdracht-h.md")
+    assert html.count("<li>") == LIST_LIMIT
+    assert f'href="../../../praktijken/?opdracht=h">Alle {LIST_LIMIT + 3} praktijken' in html
