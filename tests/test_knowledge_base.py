@@ -35,6 +35,14 @@ def data(tmp_path) -> Path:
     return make_data(tmp_path)
 
 
+def add_copies(folder: Path, fixture: str, count: int, prefix: str) -> None:
+    """`count` more fictional practices, copies of a fixture under new ids."""
+    template = (FIXTURES / "praktijken" / f"{fixture}.yml").read_text(encoding="utf-8")
+    for number in range(count):
+        (folder / f"{prefix}-{number:03}.yml").write_text(
+            template.replace(f"id: {fixture}", f"id: {prefix}-{number:03}"), encoding="utf-8")
+
+
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} staat niet in {path.name}"
@@ -241,10 +249,7 @@ def test_practice_page_shows_everything_about_it(data):
 
 
 def test_catalogue_is_paginated_without_javascript_and_indexed_for_the_filters(data):
-    template = (data / "praktijken" / "alleen-rubriek.yml").read_text(encoding="utf-8")
-    for number in range(PAGE_SIZE + 5):
-        (data / "praktijken" / f"extra-{number:03}.yml").write_text(
-            template.replace("id: alleen-rubriek", f"id: extra-{number:03}"), encoding="utf-8")
+    add_copies(data / "praktijken", "alleen-rubriek", PAGE_SIZE + 5, "extra")
     kb = load_knowledge_base(data)
     first = catalogue(kb, "praktijken/index.md", 1)
     second = catalogue(kb, "praktijken/pagina-2.md", 2)
@@ -364,10 +369,7 @@ def test_region_and_practice_titles_cannot_inject_markup_into_the_theme():
 
 def test_catalogue_pages_beyond_the_first_are_built_and_linked(tmp_path):
     project = copy_project(tmp_path, fixture_data=True)
-    template = (FIXTURES / "praktijken" / "alleen-rubriek.yml").read_text(encoding="utf-8")
-    for number in range(PAGE_SIZE):
-        (project / "data" / "praktijken" / f"extra-{number:03}.yml").write_text(
-            template.replace("id: alleen-rubriek", f"id: extra-{number:03}"), encoding="utf-8")
+    add_copies(project / "data" / "praktijken", "alleen-rubriek", PAGE_SIZE, "extra")
     result = run_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr[-3000:]
     first = (tmp_path / "site" / "praktijken" / "index.html").read_text(encoding="utf-8")
@@ -382,10 +384,7 @@ def test_catalogue_pages_beyond_the_first_are_built_and_linked(tmp_path):
 def test_long_lists_on_task_pages_hand_over_to_the_filtered_catalogue(data):
     from macros.practices_html import LIST_LIMIT, practices_for_task
 
-    template = (data / "praktijken" / "vlaanderen-breed.yml").read_text(encoding="utf-8")
-    for number in range(LIST_LIMIT + 2):
-        (data / "praktijken" / f"h-{number:03}.yml").write_text(
-            template.replace("id: vlaanderen-breed", f"id: h-{number:03}"), encoding="utf-8")
+    add_copies(data / "praktijken", "vlaanderen-breed", LIST_LIMIT + 2, "h")
     kb = load_knowledge_base(data)
     html = practices_for_task(kb, "h", "nroc/artikel-16/opdracht-h.md")
     assert html.count("<li>") == LIST_LIMIT
