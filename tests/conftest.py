@@ -113,8 +113,10 @@ def fixture_site_url(fixture_site):
 
 def chromium_path() -> str | None:
     # CHROMIUM_PATH lets a CI runner point at its own Chrome; otherwise Debian's chromium.
-    return (os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
-            or shutil.which("chromium-browser"))
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured and os.path.exists(configured):
+        return configured
+    return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="session")
