@@ -15,9 +15,6 @@ import sys
 
 from mkdocs.structure.files import File
 
-PAGE_SIZE = 100  # must match macros/practices_html.py
-
-
 def _markdown_text(text: str) -> str:
     """Escaped HTML, with Markdown's own markers escaped too, for a heading."""
     return re.sub(r"([\\`*_\[\]#!<>])", r"\\\1", text)

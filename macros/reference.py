@@ -89,20 +89,19 @@ class Reference:
     sources: dict[str, Source]
 
 
-FILES = {"rubrieken": "rubrieken", "opdrachten": "opdrachten",
-         "begrippen": "begrippen", "bronnen": "bronnen"}
+FILES = ("rubrieken", "opdrachten", "begrippen", "bronnen")  # each checked by its own schema
 
 
 def load_reference(data_dir: Path) -> Reference:
     files: dict[str, YamlFile] = {}
-    for name, schema in FILES.items():
+    for name in FILES:
         path = data_dir / "referentie" / f"{name}.yml"
         display = f"data/referentie/{name}.yml"
         if not path.exists():
             raise DataError([Problem(display, None, "", "dit bestand ontbreekt.")])
         file = read_yaml(path, display)
         if not file.problems:
-            check(file, schema)
+            check(file, name)
         files[name] = file
     _check_unique(files["rubrieken"], "nummer")
     _check_unique(files["opdrachten"], "letter")
