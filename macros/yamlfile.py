@@ -2,8 +2,12 @@
 
 PyYAML alone is not enough for contributors: it keeps the last of two duplicate keys
 without a word and forgets line numbers once it has built Python objects. Here the file
-is composed into nodes first (C loader where available, for speed), checked, and only
-then constructed with the safe constructor, so every error can name a line.
+is composed into nodes first (C loader where available, for speed) and built into plain
+values in one walk that also records lines, refuses duplicate keys and refuses anchors
+and aliases (`&` and `*`: no contributor needs them, and they let a small file expand
+into a huge or endless structure). Scalars that are not plain text go through PyYAML's
+safe constructor, so numbers, booleans, dates and refused tags behave as with
+`yaml.safe_load`.
 """
 
 from __future__ import annotations
@@ -89,10 +93,9 @@ def read_yaml(path: Path, display_name: str | None = None) -> YamlFile:
         if node is None:
             result.problems.append(Problem(result.display_name, 1, "", "het bestand is leeg."))
             return result
-        _check_nodes(node, (), result)
-        if result.problems:
-            return result
-        result.data = _plain(loader.construct_document(node))
+        data = _Builder(loader, result).value(node, ())
+        if not result.problems:
+            result.data = data
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -113,38 +116,73 @@ def read_yaml(path: Path, display_name: str | None = None) -> YamlFile:
     return result
 
 
-def _check_nodes(node: yaml.Node, path: Path_, result: YamlFile) -> None:
-    """Record lines, and report duplicate keys, which PyYAML would silently merge."""
-    result.lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _Builder:
+    """Nodes to plain values: dicts, lists, text, numbers, booleans, None; dates become
+    ISO text, so the schema sees what the contributor typed."""
+
+    def __init__(self, loader: Any, result: YamlFile):
+        self.loader = loader
+        self.result = result
+        self.seen: set[int] = set()
+
+    def value(self, node: yaml.Node, path: Path_) -> Any:
+        result = self.result
+        if id(node) in self.seen:
+            # The composer hands out an alias as the anchor's own node, whose line is the
+            # anchor's: point at the field or list that holds the alias instead.
+            result.problems.append(Problem(
+                result.display_name, result.line_of(path), field_name(path),
+                "ankers en verwijzingen (& en *) zijn niet toegelaten. Schrijf de waarde "
+                "gewoon uit."))
+            return None
+        self.seen.add(id(node))
+        result.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _STR:
+                return node.value
+            constructed = self.loader.construct_object(node)
+            if isinstance(constructed, (datetime.date, datetime.datetime)):
+                return constructed.isoformat()
+            return constructed
+        if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+            return [self.value(item, path + (index,)) for index, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+            return self.mapping(node, path)
+        # Merge keys, sets, tags with !: let the safe constructor accept or refuse them.
+        return self.loader.construct_object(node, deep=True)
+
+    def mapping(self, node: yaml.MappingNode, path: Path_) -> dict:
+        result = self.result
+        built: dict[Any, Any] = {}
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            key = key_node.value
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in (
+                    _STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool"):
+                # A list or block as a field name, or a merge key (<<): not ours to use.
+                result.problems.append(Problem(
+                    result.display_name, key_line, field_name(path),
+                    "een veldnaam moet gewone tekst zijn."))
+                continue
+            key = self.loader.construct_object(key_node) if key_node.tag != _STR else key_node.value
             if key in seen:
                 result.problems.append(Problem(
-                    result.display_name, key_node.start_mark.line + 1, field_name(path + (key,)),
+                    result.display_name, key_line, field_name(path + (key,)),
                     f"dit veld staat twee keer in hetzelfde blok (eerst op regel {seen[key]}). "
                     "Houd er één over.",
                 ))
                 continue
-            seen[key] = key_node.start_mark.line + 1
-            _check_nodes(value_node, path + (key,), result)
+            seen[key] = key_line
+            result.lines[path + (key,)] = key_line
+            built[key] = self.value(value_node, path + (key,))
             # An error on a field points at the line with its name, not its value.
-            result.lines[path + (key,)] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _check_nodes(item, path + (index,), result)
-
-
-def _plain(value: Any) -> Any:
-    """Dates become ISO text, so the schema sees what the contributor typed."""
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    return value
+            result.lines[path + (key,)] = key_line
+        return built
 
 
 def _tag_in(error: yaml.MarkedYAMLError) -> str:

@@ -126,6 +126,10 @@ ERROR_CASES = {
     "unsafe-tag": ("twee-opdrachten.yml", "bron: Testgegevens",
                    "bron: !!python/object/apply:os.system ['echo gehackt']", "bron:", "",
                    ("niet toegelaten",)),
+    "alias": ("twee-opdrachten.yml", "rubrieken: [6]\n", "rubrieken: &r [6]\nextra: *r\n",
+              "extra:", "extra", ("ankers en verwijzingen",)),
+    "list-as-field-name": ("twee-opdrachten.yml", "bron: Testgegevens",
+                           "? [bron]\n: Testgegevens", "? [bron]", "", ("gewone tekst",)),
     "bad-email": ("voorbeeldregio.yml", "email: nroc@example.org", "email: nroc(at)example.org",
                   "email:", "contacten[1].email", ("e-mailadres",)),
     "name-without-consent": ("voorbeeldregio.yml", "    toestemming: 2026-01-15\n", "", "naam: Fictieve",
@@ -153,6 +157,23 @@ def test_non_utf8_file_is_reported(data):
                                                "Een verzonnen caf\xe9.".encode("latin-1")))
     assert_reported(problems(data), "data/praktijken/alleen-rubriek.yml",
                     line_of_bytes(path, b"caf"), "", "UTF-8")
+
+
+def test_yaml_bomb_is_refused_at_once(data):
+    """A few lines of anchors would otherwise expand into a billion strings."""
+    path = data / "praktijken" / "alleen-rubriek.yml"
+    bomb = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    bomb += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    path.write_text(path.read_text(encoding="utf-8") + "\n".join(bomb) + "\n", encoding="utf-8")
+    messages = [m for m in problems(data) if "ankers en verwijzingen" in m]
+    assert messages and all(m.startswith("data/praktijken/alleen-rubriek.yml:") for m in messages)
+
+
+def test_self_referencing_alias_is_refused(data):
+    path = data / "praktijken" / "alleen-rubriek.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "lus: &lus [*lus]\n", encoding="utf-8")
+    assert_reported(problems(data), "data/praktijken/alleen-rubriek.yml", line_of(path, "lus:"),
+                    "lus[1]", "ankers en verwijzingen")
 
 
 def line_of_bytes(path: Path, needle: bytes) -> int:
