@@ -4,8 +4,6 @@ from YAML passes through `escape` or the Markdown sanitiser."""
 
 from __future__ import annotations
 
-import posixpath
-
 from .knowledge import FLANDERS, KnowledgeBase
 from .render import dutch_date
 from .safe_markdown import escape as e
@@ -26,10 +24,17 @@ def url_of(src_uri: str) -> str:
 
 def href(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative link usable in raw HTML, where MkDocs does not rewrite .md links."""
-    here, there = url_of(from_page), url_of(to_page)
-    relative = posixpath.relpath(there or ".", here.rstrip("/") or ".")
-    relative = "./" if relative == "." else relative + "/"
-    return relative + (f"#{anchor}" if anchor else "")
+    # Segment arithmetic rather than posixpath.relpath: a thousand practice pages ask
+    # for a dozen links each, and relpath normalises both paths every time.
+    here = url_of(from_page).split("/")[:-1]
+    there = url_of(to_page).split("/")[:-1]
+    shared = 0
+    for a, b in zip(here, there):
+        if a != b:
+            break
+        shared += 1
+    relative = "../" * (len(here) - shared) + "".join(f"{part}/" for part in there[shared:])
+    return (relative or "./") + (f"#{anchor}" if anchor else "")
 
 
 def region_page(region_id: str) -> str:

@@ -288,6 +288,10 @@ def test_links_in_raw_html_follow_directory_urls():
         "../../../praktijken/#praktijk-y"
     assert href("index.md", "praktijken/index.md") == "praktijken/"
     assert href("praktijken/index.md", "index.md") == "../"
+    assert href("praktijken/x.md", "praktijken/x.md", "top") == "./#top"
+    assert href("praktijken/x.md", "praktijken/index.md") == "../"
+    assert href("praktijken/x.md", "praktijken/y.md") == "../y/"
+    assert href("nroc/artikel-16/opdracht-a.md", "nroc/index.md") == "../../"
 
 
 # --- the whole site, built with the fictional data ---
