@@ -1,32 +1,17 @@
-"""MkDocs hook: one page per file in data/regios/, so adding a region needs no Markdown,
+"""MkDocs hook: one page per region in data/regios/, so adding a region needs no Markdown,
 plus its fiche to print (fiches/regio-<id>/).
 
-Each page is a stub that calls the `regio_pagina` or `fiche_regio` macro; the data was
-already validated by the macros module when the configuration loaded, so this only reads
-name and date.
+Each page is a stub that calls the `regio_pagina` or `fiche_regio` macro. Like the
+practice pages, it takes the regions from the knowledge base the macros module has
+already loaded and validated (macros.knowledge.current()), never from the files.
 """
 
 from __future__ import annotations
 
-import html
 import json
-import re
-from pathlib import Path
+import sys
 
-import yaml
 from mkdocs.structure.files import File
-
-try:
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader
-
-
-def _plain(text: str) -> str:
-    # Themes print titles and descriptions unescaped (and unescape entities for <title>),
-    # and mkdocs-macros renders a title that looks like a template: drop angle brackets,
-    # braces and percent signs, escape the rest. Same rule as safe_markdown.for_page_meta.
-    return html.escape(re.sub(r"[<>{}%]", "", text).strip(), quote=True)
 
 
 def _front_matter(values: dict) -> str:
@@ -36,16 +21,19 @@ def _front_matter(values: dict) -> str:
 
 
 def on_files(files, config):
-    folder = Path(config["config_file_path"]).parent / "data" / "regios"
-    for path in sorted(folder.glob("*.yml")):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
-        name = _plain(str(data["naam"]))
-        region_id = path.stem
+    macros = sys.modules.get("macros")
+    kb = macros.knowledge.current() if macros else None
+    if kb is None:  # the macros plugin did not run: nothing validated to show
+        return files
+    meta = macros.safe_markdown.for_page_meta
+    for region_id, data in kb.regions.items():
+        name = meta(data["naam"])
         header = _front_matter({
             "title": f"Regio {name}",
             "description": f"Contacten, CLB's, afspraken en goede praktijken van de NROC-regio {name}.",
             "bron": "bijdragen-regios",
-            "herzien": str(data["herzien"]),
+            "herzien": data["herzien"],
+            "gegevensbestand": f"data/regios/{region_id}.yml",
         })
         content = (f"---\n{header}\n---\n\n# Regio {{{{ regio_naam({region_id!r}) }}}}\n\n"
                    f"[Fiche om af te drukken](../fiches/regio-{region_id}.md){{ .md-button .fiche-link }}\n\n"
@@ -56,7 +44,8 @@ def on_files(files, config):
             "description": f"Eén A4 om af te drukken met het werkgebied, de CLB's, de contacten, "
                            f"de aanspreekpunten en de goede praktijken van de NROC-regio {name}.",
             "bron": "bijdragen-regios",
-            "herzien": str(data["herzien"]),
+            "herzien": data["herzien"],
+            "gegevensbestand": f"data/regios/{region_id}.yml",
             # The fiche's headings are raw HTML, so the contents list would be empty.
             "hide": ["toc"],
             # A fiche repeats the region's page: search leads to that page.

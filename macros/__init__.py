@@ -25,7 +25,7 @@ except ImportError:  # Zensical reads this module without MkDocs
 from . import contribute, export, fiches, render, whats_new
 from . import practices_html as practices
 from . import worksheet as worksheet_html
-from .knowledge import load_knowledge_base, remember
+from .knowledge import current, load_knowledge_base, remember
 from .reference import DataError
 
 
@@ -37,7 +37,8 @@ def define_env(env) -> None:
         # PluginError makes MkDocs stop with this text and no Python traceback.
         raise PluginError(str(error)) from None
     reference = kb.reference
-    env.variables["kennisbank"] = kb
+    # Kept beside the plugin, not in env.variables: the plugin serialises its variables
+    # for a debug log on every build, which for the whole knowledge base costs time.
     remember(kb)
     # The repository address lives in one place (extra.repository); the edit link of
     # every page follows from it.
@@ -166,13 +167,13 @@ def page_path(page) -> str:
 
 def on_post_page_macros(env) -> None:
     """Every page ends with its source and review date, then the abbreviation list."""
-    kb = env.variables["kennisbank"]
-    practice_id = env.page.meta.get("praktijk")
-    if practice_id in kb.practices:
-        # A practice's generated page: its edit link opens the data file.
+    kb = current()
+    data_file = env.page.meta.get("gegevensbestand")
+    if data_file:
+        # A page generated from a practice or region: its edit link opens that YAML file.
         extra = env.conf["extra"]
         env.page.edit_url = (f"{extra['repository'].rstrip('/')}/edit/{extra['branch']}/"
-                             f"data/praktijken/{practice_id}.yml")
+                             f"{data_file}")
     try:
         footer = render.page_footer(env.page.meta, kb.reference, page_path(env.page))
     except render.PageMetaError as error:
@@ -182,7 +183,7 @@ def on_post_page_macros(env) -> None:
 
 def on_post_build(env) -> None:
     """Publish the validated data as JSON (with its schemas) and the Atom feed."""
-    kb = env.variables["kennisbank"]
+    kb = current()
     site_dir = Path(env.conf["site_dir"])
     export.write_json(kb, site_dir)
     feed = whats_new.atom_feed(kb, env.conf["site_url"] or "/", env.conf["site_name"])
