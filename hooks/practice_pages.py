@@ -4,7 +4,8 @@ further pages of the catalogue, so adding a practice needs no Markdown.
 Practice pages are written out in full from the knowledge base the macros module has
 already loaded and validated (macros.knowledge.current()), with macro rendering off:
 a thousand tiny Jinja templates would cost more than the pages themselves. Their source
-footer and abbreviations are still added by the macros module.
+footer and abbreviations are still added by the macros module. A description is
+Markdown in its page, converted with it and sanitised here once it is HTML.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import re
 import sys
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 def _markdown_text(text: str) -> str:
@@ -34,7 +36,7 @@ def on_files(files, config):
             "description": meta(practice["samenvatting"]),
             "bron": "praktijken",
             "herzien": practice["herzien"],
-            "praktijk": practice_id,
+            "gegevensbestand": f"data/praktijken/{practice_id}.yml",  # for the edit link
             "render_macros": False,
         }
         header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}"
@@ -51,3 +53,10 @@ def on_files(files, config):
                    f"# Goede praktijken (pagina {number})\n\n{{{{ catalogus({number}) }}}}\n")
         files.append(File.generated(config, html.catalogue_page(number), content=content))
     return files
+
+
+@event_priority(100)  # before any plugin (search, the handbook) reads the page's HTML
+def on_page_content(html, page, config, files):
+    # A practice's description was converted with its page: sanitise it now.
+    macros = sys.modules.get("macros")
+    return macros.safe_markdown.clean_page(html) if macros else html

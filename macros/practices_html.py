@@ -7,7 +7,7 @@ from __future__ import annotations
 from .knowledge import FLANDERS, KnowledgeBase
 from .render import dutch_date
 from .safe_markdown import escape as e
-from .safe_markdown import to_html
+from .safe_markdown import for_page, to_html
 
 CATALOGUE_PAGE = "praktijken/index.md"
 REGIONS_PAGE = "regios/index.md"
@@ -110,11 +110,12 @@ def _details(kb: KnowledgeBase, practice: dict, from_page: str) -> str:
 
 
 def practice_body(kb: KnowledgeBase, practice: dict, from_page: str) -> str:
-    """Everything about one practice except its title."""
+    """Everything about one practice except its title, as the Markdown of its own page
+    (render_macros: false); the page's HTML must pass through safe_markdown.clean_page."""
     return (
-        f'<p class="praktijk__samenvatting">{e(practice["samenvatting"])}</p>'
-        f'<div class="praktijk__beschrijving">{to_html(practice["beschrijving"])}</div>'
-        f'<dl class="praktijk__kenmerken">{_details(kb, practice, from_page)}</dl>'
+        f'<p class="praktijk__samenvatting">{e(practice["samenvatting"])}</p>\n\n'
+        f'<div class="praktijk__beschrijving" markdown>{for_page(practice["beschrijving"])}</div>\n\n'
+        f'<dl class="praktijk__kenmerken">{_details(kb, practice, from_page)}</dl>\n'
         f'<p class="praktijk__bron">Bron: {e(practice["bron"])}. '
         f'Toegevoegd {dutch_date(practice["toegevoegd"])}, '
         f'laatst nagekeken {dutch_date(practice["herzien"])}.</p>'

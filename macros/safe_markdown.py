@@ -53,9 +53,43 @@ def to_html(text: str) -> str:
     _converter.reset()
     # Escape raw HTML first: Markdown would otherwise pass it through untouched.
     rendered = _converter.convert(_escape_html_outside_autolinks(text))
-    clean = nh3.clean(rendered, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
-                      url_schemes=ALLOWED_SCHEMES, link_rel="noopener noreferrer")
-    return neutralise_templates(clean)
+    return neutralise_templates(_cleaner.clean(rendered))
+
+
+# Built once: nh3.clean() would rebuild its rules from these sets on every call.
+_cleaner = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                       url_schemes=ALLOWED_SCHEMES, link_rel="noopener noreferrer")
+
+
+# A practice's own page holds its description as Markdown, converted once with the page
+# (to_html would convert it, and MkDocs then parse the result again as raw HTML). The
+# page's Markdown has more extensions than to_html's, so its HTML is sanitised after the
+# conversion, between these markers, which contributed text cannot contain: its `<` is
+# escaped. Braces travel as private-use characters, so neither Jinja nor attribute lists
+# (`{: onclick=...}`) ever see one, and code spans still show them. Headings keep their
+# id and permalink, so the page's contents list works; tables are allowed.
+_START, _END = "<!-- bijdrage -->", "<!-- /bijdrage -->"
+_MARKED = re.compile(re.escape(_START) + "(.*?)" + re.escape(_END), re.DOTALL)
+_BRACES = str.maketrans("{}", "\ue000\ue001")
+_page_cleaner = nh3.Cleaner(
+    tags=ALLOWED_TAGS | {"h2", "h3", "table", "thead", "tbody", "tr", "th", "td"},
+    attributes={**ALLOWED_ATTRIBUTES, **{f"h{n}": {"id"} for n in range(2, 7)}},
+    allowed_classes={"a": {"headerlink"}}, url_schemes=ALLOWED_SCHEMES,
+    link_rel="noopener noreferrer")
+
+
+def for_page(text: str) -> str:
+    """Contributed Markdown to place in a page; `clean_page` then sanitises its HTML."""
+    body = _escape_html_outside_autolinks(text).translate(_BRACES)
+    return f"\n\n{_START}\n\n{body}\n\n{_END}\n\n"
+
+
+def clean_page(page_html: str) -> str:
+    """Sanitise every contribution `for_page` placed in this page's HTML."""
+    if _START not in page_html:
+        return page_html
+    return _MARKED.sub(lambda match: _page_cleaner.clean(match.group(1))
+                       .replace("\ue000", "&#123;").replace("\ue001", "&#125;"), page_html)
 
 
 def _escape_html_outside_autolinks(text: str) -> str:

@@ -244,6 +244,25 @@ def test_unsafe_markdown_is_neutralised_even_if_it_passed_the_check(markdown, fo
     assert forbidden not in safe_markdown.to_html(markdown)
 
 
+def test_contributions_in_a_page_are_sanitised_after_conversion():
+    """What the page's Markdown extensions might make of a description is cleaned."""
+    placed = safe_markdown.for_page("<script>x()</script> **vet**{: onclick=y } `{{ 7 }}`")
+    assert "<script" not in placed and "{" not in placed and "}" not in placed
+    converted = (f'<p>voor</p><!-- bijdrage --><script>alert(1)</script>'
+                 f'<a href="javascript:x()" onclick="y()" class="md-button">x</a>'
+                 f'<img src="x" onerror="y()"><h3 id="aanpak" style="color:red">Aanpak'
+                 f'<a class="headerlink" href="#aanpak">¶</a></h3><code>\ue000\ue000 7 \ue001\ue001</code>'
+                 f'<!-- /bijdrage --><p onclick="ours()">na</p>')
+    clean = safe_markdown.clean_page(converted)
+    for forbidden in ("<script", "javascript:", 'onclick="y()"', "<img", "md-button", "style=",
+                      "bijdrage", "\ue000"):
+        assert forbidden not in clean, forbidden
+    assert '<h3 id="aanpak">' in clean and 'class="headerlink"' in clean
+    assert "<code>&#123;&#123; 7 &#125;&#125;</code>" in clean
+    # Only the marked part is touched: the page's own HTML stays as it was.
+    assert clean.startswith("<p>voor</p>") and clean.endswith('<p onclick="ours()">na</p>')
+
+
 def test_safe_markdown_keeps_ordinary_formatting_and_links():
     html = safe_markdown.to_html("Een **vette** [link](https://example.org/a) en <https://example.org/b>.")
     assert "<strong>vette</strong>" in html
@@ -263,7 +282,9 @@ def test_catalogue_entry_links_to_the_practice_page_and_carries_filter_data(data
 def test_practice_page_shows_everything_about_it(data):
     kb = load_knowledge_base(data)
     body = practice_body(kb, kb.practices["twee-opdrachten"], "praktijken/twee-opdrachten.md")
-    assert 'href="mailto:nroc@example.org"' in body
+    # The description stays Markdown, converted with the page and then sanitised.
+    assert "[de coördinator](mailto:nroc@example.org)" in body
+    assert body.count("<!-- bijdrage -->") == body.count("<!-- /bijdrage -->") == 1
     assert 'href="../../regios/voorbeeldregio/"' in body
     assert 'href="../../nroc/artikel-16/opdracht-g/"' in body
     assert "Fictieve partner vzw" in body and "1 maart 2026" in body
@@ -330,6 +351,19 @@ def test_region_gets_its_own_page_without_any_markdown(fixture_site):
     assert 'href="voorbeeldregio/"' in overview
 
 
+def test_practice_description_is_formatted_and_cannot_carry_attributes(fixture_site):
+    html = read(fixture_site, "praktijken/vlaanderen-breed")
+    description = html[html.index('<div class="praktijk__beschrijving">'):]
+    description = description[:description.index("</div>")]
+    assert "<code>&#123;&#123; 7 * 7 &#125;&#125;</code>" in description
+    assert '<h3 id="aanpak">' in description and 'href="#aanpak"' in html.split("praktijk__beschrijving")[0]
+    assert "<th>Wie</th>" in description and "<td>Meldt</td>" in description
+    # Attribute lists are not applied, so no handler reaches the page: shown as text.
+    assert not re.search(r"<[^>]*\son(click|mouseover)=", html)
+    assert '<strong>vette</strong>&#123;: onclick="alert(1)" &#125; stap' in description
+    assert '<a href="https://example.org/a" rel="noopener noreferrer">een link</a>' in description
+
+
 def test_no_template_code_or_injected_markup_in_the_built_pages(fixture_site):
     for path in fixture_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
@@ -379,17 +413,12 @@ def test_broken_practice_fails_the_build_with_the_same_message(tmp_path):
 
 def test_region_and_practice_titles_cannot_inject_markup_into_the_theme():
     """Themes print page titles unescaped, so generated titles are made safe first."""
-    import importlib.util
-
     from macros.safe_markdown import for_page_meta
 
-    spec = importlib.util.spec_from_file_location("region_pages", ROOT / "hooks" / "region_pages.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
-    hostile = '</title><script>alert(1)</script> "x" {{ config }} & co'
-    for safe in (hook._plain(hostile), for_page_meta(hostile)):
-        assert "<" not in safe and ">" not in safe and "{" not in safe and '"' not in safe
-        assert "&amp; co" in safe and "&quot;x&quot;" in safe
+    hostile = '</title><script>alert(1)</script> "x" {{ config }} {% raw %} & co'
+    safe = for_page_meta(hostile)
+    assert "<" not in safe and ">" not in safe and "{" not in safe and '"' not in safe
+    assert "&amp; co" in safe and "&quot;x&quot;" in safe
 
 
 def test_catalogue_pages_beyond_the_first_are_built_and_linked(tmp_path):
