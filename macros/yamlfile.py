@@ -74,6 +74,10 @@ def field_name(path: Path_) -> str:
     return text
 
 
+_PLAIN_VALUES = ("Gebruik gewone tekst, getallen, datums, lijsten en velden, zonder tags die "
+                 "met ! beginnen.")
+
+
 def read_yaml(path: Path, display_name: str | None = None) -> YamlFile:
     result = YamlFile(path=path, display_name=display_name or str(path))
     raw = path.read_bytes()
@@ -100,8 +104,7 @@ def read_yaml(path: Path, display_name: str | None = None) -> YamlFile:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         if isinstance(error, yaml.constructor.ConstructorError):
-            message = (f"de tag {_tag_in(error)} is niet toegelaten. Gebruik gewone tekst, "
-                       "getallen, lijsten en velden, zonder tags die met ! beginnen.")
+            message = f"de tag {_tag_in(error)} is niet toegelaten. {_PLAIN_VALUES}"
         else:
             message = ("dit is geen geldige YAML: "
                        f"{_dutch_yaml_problem(error.problem or '')}. Kijk op deze regel naar "
@@ -116,9 +119,11 @@ def read_yaml(path: Path, display_name: str | None = None) -> YamlFile:
     return result
 
 
-_STR = "tag:yaml.org,2002:str"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
+_YAML_TAG = "tag:yaml.org,2002:"
+_STR, _MAP, _SEQ = _YAML_TAG + "str", _YAML_TAG + "map", _YAML_TAG + "seq"
+# What plain YAML resolves by itself; a tag for anything else (!!set, !!binary,
+# !!python/..., !eigen) is refused rather than handed to a constructor.
+_SCALARS = {_STR} | {_YAML_TAG + name for name in ("int", "float", "bool", "null", "timestamp")}
 
 
 class _Builder:
@@ -142,10 +147,13 @@ class _Builder:
             return None
         self.seen.add(id(node))
         result.lines[path] = node.start_mark.line + 1
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == _STR:
-                return node.value
-            constructed = self.loader.construct_object(node)
+        if node.tag == _STR:
+            return node.value
+        if isinstance(node, yaml.ScalarNode) and node.tag in _SCALARS:
+            try:
+                constructed = self.loader.construct_object(node)
+            except ValueError:  # looks like a date but is none, such as 2026-13-01:
+                return node.value  # the schema says what a date should look like
             if isinstance(constructed, (datetime.date, datetime.datetime)):
                 return constructed.isoformat()
             return constructed
@@ -153,8 +161,11 @@ class _Builder:
             return [self.value(item, path + (index,)) for index, item in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
             return self.mapping(node, path)
-        # Merge keys, sets, tags with !: let the safe constructor accept or refuse them.
-        return self.loader.construct_object(node, deep=True)
+        shown = node.tag.replace(_YAML_TAG, "!!")
+        result.problems.append(Problem(
+            result.display_name, node.start_mark.line + 1, field_name(path),
+            f"de tag '{shown}' is niet toegelaten. {_PLAIN_VALUES}"))
+        return None
 
     def mapping(self, node: yaml.MappingNode, path: Path_) -> dict:
         result = self.result
