@@ -29,6 +29,9 @@ class Question:
     id: str
     text: str
     group: str | None
+    # False for a question the knowledge base derived from the rubric's text: the
+    # leidraad's explanation (MLER_136) does not ask it.
+    from_source: bool = True
 
 
 @dataclass(frozen=True)
@@ -39,9 +42,36 @@ class Rubric:
     part: str
     page: str
     questions: tuple[Question, ...]
-    questions_from_source: bool
-    # Last and with a default, so existing positional callers keep working.
     summary: str | None = None
+
+
+ADDITION = "aanvulling"  # the mark of a derived question where source and derived mix
+
+
+def questions_origin(rubric: Rubric) -> str:
+    """Where the rubric's questions come from, in one Dutch sentence; every page that
+    shows them says it, so nobody takes a derived question for the leidraad's."""
+    derived = sum(not q.from_source for q in rubric.questions)
+    if not derived:
+        return ("De vragen volgen de reflectievragen uit de toelichting bij de leidraad "
+                "(MLER_136), in eigen woorden.")
+    if derived == len(rubric.questions):
+        return ("De toelichting bij de leidraad (MLER_136) geeft bij deze rubriek geen "
+                "reflectievragen: de kennisbank leidde deze vragen af uit de beschrijving "
+                "van de rubriek.")
+    return ("De vragen volgen de reflectievragen uit de toelichting bij de leidraad "
+            f"(MLER_136), in eigen woorden; die met ‘{ADDITION}’ leidde de kennisbank af "
+            "uit de beschrijving van de rubriek.")
+
+
+def marks_additions(rubric: Rubric) -> bool:
+    """Only where source and derived questions mix does each derived one carry a mark."""
+    return len({q.from_source for q in rubric.questions}) == 2
+
+
+def addition_mark(question: Question) -> str:
+    """After a derived question, where a rubric mixes them with the leidraad's own."""
+    return "" if question.from_source else f' <span class="vraag-aanvulling">({ADDITION})</span>'
 
 
 def grouped(numbered: list[tuple[int, Question]]) -> list[tuple[str | None, list[tuple[int, Question]]]]:
@@ -127,8 +157,9 @@ def _rubric(item: dict) -> Rubric:
     return Rubric(
         number=item["nummer"], title=item["titel"], short_title=item["korte_titel"],
         part=item["deel"], page=item["pagina"],
-        questions=tuple(Question(q["id"], q["tekst"], q.get("groep")) for q in item["vragen"]),
-        questions_from_source=item.get("vragen_uit_bron", True),
+        questions=tuple(Question(q["id"], q["tekst"], q.get("groep"),
+                                 q.get("uit_bron", item.get("vragen_uit_bron", True)))
+                        for q in item["vragen"]),
         summary=item.get("samenvatting"),
     )
 

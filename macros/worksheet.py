@@ -12,7 +12,7 @@ import html
 import posixpath
 from dataclasses import dataclass
 
-from .reference import Question, Reference, Rubric, grouped
+from .reference import Question, Reference, Rubric, addition_mark, grouped, marks_additions
 
 # Where the worksheet lives; question links are relative to its URL (directory URLs).
 PAGE_URL = "leidraad/werkblad/"
@@ -128,12 +128,13 @@ def _questions(rubric: Rubric, questions: list[tuple[int, Question]]) -> str:
     url = rubric_url(rubric)
     lines = ['<div class="werkblad__vragen">',
              '<p class="werkblad__vragenkop">Reflectievragen</p>']
+    marks = marks_additions(rubric)
     for group, members in grouped(questions):
         if group:
             lines.append(f'<p class="werkblad__vraaggroep">{e(group)}</p>')
         lines.append("<ol>")
         lines += [
-            f'<li value="{number}">{e(question.text)} '
+            f'<li value="{number}">{e(question.text)}{addition_mark(question) if marks else ""} '
             f'<a class="werkblad__vraaglink" href="{e(url)}#{e(question.id)}">'
             f'<span class="sr-only">Vraag {number} van rubriek {rubric.number} in de leidraad</span>'
             f'<span aria-hidden="true">→</span></a></li>'

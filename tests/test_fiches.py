@@ -17,7 +17,7 @@ from macros.fiches import (region_fiche, region_fiche_page, rubric_fiche, rubric
                            task_fiche, task_fiche_page)
 from macros.knowledge import load_knowledge_base
 from macros.practices_html import href, region_page
-from macros.reference import load_reference
+from macros.reference import load_reference, marks_additions, questions_origin
 from macros.safe_markdown import escape
 from tests.conftest import ROOT
 from tests.test_knowledge_base import edit, make_data
@@ -60,7 +60,11 @@ def test_rubric_fiche_has_summary_every_question_without_ids_notes_and_source(re
                         reviewed="2026-11-23")
     assert escape(rubric.summary) in html
     for question in rubric.questions:
-        assert f"<li>{escape(question.text)}</li>" in html
+        assert f"<li>{escape(question.text)}" in html
+    # Which questions are the leidraad's, also on paper.
+    assert escape(questions_origin(rubric)) in html
+    assert html.count("(aanvulling)") == (
+        sum(not q.from_source for q in rubric.questions) if marks_additions(rubric) else 0)
     # The question anchors belong to the rubric page; ids are unique per site.
     assert " id=" not in html
     assert 'class="fiche__notities"' in html

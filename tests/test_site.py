@@ -50,6 +50,23 @@ def test_every_rubric_has_its_page_with_its_questions(html_pages, number):
     assert html.count('<li id="rubriek-') == len(rubric.questions)
 
 
+@pytest.mark.parametrize("number, origin, additions", [
+    (1, "geeft bij deze rubriek geen reflectievragen", []),
+    (5, "De vragen volgen de reflectievragen uit de toelichting", []),
+    (6, "die met ‘aanvulling’ leidde de kennisbank af",
+     ["rubriek-6-welke-informatie", "rubriek-6-toestemming", "rubriek-6-interne-doorstroming"]),
+    (8, "die met ‘aanvulling’ leidde de kennisbank af", ["rubriek-8-kwaliteitszorg"]),
+])
+def test_a_rubric_page_says_which_questions_are_the_leidraads(html_pages, number, origin,
+                                                               additions):
+    """MLER_136 asks no questions for rubrics 1, 2, 3 and 7 and only some of those on
+    rubrics 6 and 8: a reader must not take ours for the leidraad's."""
+    html = article(page_html(html_pages, REFERENCE.rubrics[number].page))
+    assert origin in visible_text(html)
+    marked = re.findall(r'<li id="([^"]+)">(?:(?!</li>).)*class="vraag-aanvulling"', html, re.S)
+    assert marked == additions
+
+
 @pytest.mark.parametrize("letter", list("abcdefghi"))
 def test_every_task_has_its_page_with_reading_and_examples(html_pages, letter):
     task = REFERENCE.tasks[letter]

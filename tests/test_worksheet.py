@@ -138,7 +138,7 @@ def test_a_rubric_1_question_the_worksheet_does_not_know_still_shows():
     one = rubrics[1]
     extra = Question("rubriek-1-nieuwe-vraag", "Een vraag die er later bij kwam?", None)
     rubrics[1] = Rubric(one.number, one.title, one.short_title, one.part, one.page,
-                        one.questions + (extra,), one.questions_from_source)
+                        one.questions + (extra,))
     markup = ws.worksheet(Reference(rubrics, {}, (), {}))
     assert "Een vraag die er later bij kwam?" in markup
     assert f'<li value="{len(one.questions) + 1}">' in markup
