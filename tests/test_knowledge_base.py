@@ -252,11 +252,11 @@ def test_contributions_in_a_page_are_sanitised_after_conversion():
     """What the page's Markdown extensions might make of a description is cleaned."""
     placed = safe_markdown.for_page("<script>x()</script> **vet**{: onclick=y } `{{ 7 }}`")
     assert "<script" not in placed and "{" not in placed and "}" not in placed
-    converted = (f'<p>voor</p><!-- bijdrage --><script>alert(1)</script>'
-                 f'<a href="javascript:x()" onclick="y()" class="md-button">x</a>'
-                 f'<img src="x" onerror="y()"><h3 id="aanpak" style="color:red">Aanpak'
-                 f'<a class="headerlink" href="#aanpak">¶</a></h3><code>\ue000\ue000 7 \ue001\ue001</code>'
-                 f'<!-- /bijdrage --><p onclick="ours()">na</p>')
+    converted = ('<p>voor</p><!-- bijdrage --><script>alert(1)</script>'
+                 '<a href="javascript:x()" onclick="y()" class="md-button">x</a>'
+                 '<img src="x" onerror="y()"><h3 id="aanpak" style="color:red">Aanpak'
+                 '<a class="headerlink" href="#aanpak">¶</a></h3><code>\ue000\ue000 7 \ue001\ue001</code>'
+                 '<!-- /bijdrage --><p onclick="ours()">na</p>')
     clean = safe_markdown.clean_page(converted)
     for forbidden in ("<script", "javascript:", 'onclick="y()"', "<img", "md-button", "style=",
                       "bijdrage", "\ue000"):
@@ -353,6 +353,10 @@ def test_region_gets_its_own_page_without_any_markdown(fixture_site):
         assert expected in html, expected
     overview = read(fixture_site, "regios")
     assert 'href="voorbeeldregio/"' in overview
+    # Its edit link opens the region's data file, on the page and on its fiche.
+    for page in ("regios/voorbeeldregio", "fiches/regio-voorbeeldregio"):
+        assert 'href="https://example.org/kennisbank/edit/main/data/regios/voorbeeldregio.yml"' \
+            in read(fixture_site, page), page
 
 
 def test_practice_description_is_formatted_and_cannot_carry_attributes(fixture_site):
