@@ -13,7 +13,7 @@ import datetime
 
 from .knowledge import KnowledgeBase
 from .practices_html import contact_html, href, region_page, url_of
-from .reference import Rubric, addition_mark, grouped, marks_additions, questions_origin
+from .reference import Rubric, addition_mark, grouped, questions_origin
 from .render import dutch_date
 from .safe_markdown import escape as e
 
@@ -76,12 +76,11 @@ def _questions(rubric: Rubric) -> str:
     """The rubric's questions, numbered as on its page but without ids: the anchors
     belong to the rubric page, and an id may occur only once on the site."""
     parts: list[str] = []
-    marks = marks_additions(rubric)
     for group, questions in grouped(list(enumerate(rubric.questions, start=1))):
         if group:
             parts.append(f'<p class="fiche__vraaggroep">{e(group)}</p>')
         parts.append(f'<ol class="fiche__vragen" start="{questions[0][0]}">')
-        parts += [f"<li>{e(question.text)}{addition_mark(question) if marks else ''}</li>"
+        parts += [f"<li>{e(question.text)}{addition_mark(rubric, question)}</li>"
                   for _, question in questions]
         parts.append("</ol>")
     parts.append(f'<p class="vragen-herkomst">{e(questions_origin(rubric))}</p>')

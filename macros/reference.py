@@ -69,9 +69,11 @@ def marks_additions(rubric: Rubric) -> bool:
     return len({q.from_source for q in rubric.questions}) == 2
 
 
-def addition_mark(question: Question) -> str:
-    """After a derived question, where a rubric mixes them with the leidraad's own."""
-    return "" if question.from_source else f' <span class="vraag-aanvulling">({ADDITION})</span>'
+def addition_mark(rubric: Rubric, question: Question) -> str:
+    """HTML after a derived question, where the rubric mixes them with the leidraad's own."""
+    if question.from_source or not marks_additions(rubric):
+        return ""
+    return f' <span class="vraag-aanvulling">({ADDITION})</span>'
 
 
 def grouped(numbered: list[tuple[int, Question]]) -> list[tuple[str | None, list[tuple[int, Question]]]]:

@@ -9,7 +9,7 @@ import posixpath
 import re
 
 from .reference import (Reference, Rubric, Source, Term, addition_mark, grouped,
-                        marks_additions, questions_origin)
+                        questions_origin)
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -38,14 +38,13 @@ def reflection_questions(rubric: Rubric) -> str:
     md_in_html keeps the items Markdown, so abbreviations still get their tooltip.
     """
     lines: list[str] = [f'<p class="vragen-herkomst">{text(questions_origin(rubric))}</p>\n']
-    marks = marks_additions(rubric)
     for group, questions in grouped(list(enumerate(rubric.questions, start=1))):
         if group:
             lines.append(f'<p class="vraaggroep" markdown>**{text(group)}**</p>\n')
         # Numbering runs on across groups, so "vraag 9" means one question.
         lines.append(f'<ol class="reflectievragen" start="{questions[0][0]}" markdown>')
         lines += [f'<li id="{question.id}" markdown>{text(question.text)}'
-                  f'{addition_mark(question) if marks else ""} '
+                  f'{addition_mark(rubric, question)} '
                   f'<a class="vraaglink" href="#{question.id}" title="Link naar deze vraag">'
                   f'<span class="sr-only">Link naar deze vraag</span>#</a></li>'
                   for _, question in questions]

@@ -12,7 +12,7 @@ import html
 import posixpath
 from dataclasses import dataclass
 
-from .reference import Question, Reference, Rubric, addition_mark, grouped, marks_additions
+from .reference import Question, Reference, Rubric, addition_mark, grouped, questions_origin
 
 # Where the worksheet lives; question links are relative to its URL (directory URLs).
 PAGE_URL = "leidraad/werkblad/"
@@ -128,13 +128,12 @@ def _questions(rubric: Rubric, questions: list[tuple[int, Question]]) -> str:
     url = rubric_url(rubric)
     lines = ['<div class="werkblad__vragen">',
              '<p class="werkblad__vragenkop">Reflectievragen</p>']
-    marks = marks_additions(rubric)
     for group, members in grouped(questions):
         if group:
             lines.append(f'<p class="werkblad__vraaggroep">{e(group)}</p>')
         lines.append("<ol>")
         lines += [
-            f'<li value="{number}">{e(question.text)}{addition_mark(question) if marks else ""} '
+            f'<li value="{number}">{e(question.text)}{addition_mark(rubric, question)} '
             f'<a class="werkblad__vraaglink" href="{e(url)}#{e(question.id)}">'
             f'<span class="sr-only">Vraag {number} van rubriek {rubric.number} in de leidraad</span>'
             f'<span aria-hidden="true">→</span></a></li>'
@@ -155,7 +154,8 @@ def _rubric(rubric: Rubric) -> str:
              f'<h2 id="rubriek-{n}">Rubriek {n} - {e(rubric.short_title)}</h2>',
              f'<p class="werkblad__rubriektitel">{e(rubric.title)}. '
              f'<a class="werkblad__rubrieklink" href="{e(rubric_url(rubric))}">'
-             f'Lees rubriek {n} in de leidraad</a></p>']
+             f'Lees rubriek {n} in de leidraad</a></p>',
+             f'<p class="vragen-herkomst">{e(questions_origin(rubric))}</p>']
     for index, group in enumerate(groups):
         if group.question_ids is None:
             questions = numbered

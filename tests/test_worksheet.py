@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from macros import worksheet as ws
-from macros.reference import Question, Reference, Rubric, load_reference
+from macros.reference import Question, Reference, Rubric, load_reference, questions_origin
 from tests.conftest import ROOT
 
 REFERENCE = load_reference(ROOT / "data")
@@ -88,6 +88,17 @@ def test_worksheet_has_a_section_per_rubric_and_every_question_from_the_data():
             assert html.escape(question.text) in markup, question.id
             assert f"../rubriek-{number}/#{question.id}" in form.links
     assert len(form.links) == sum(len(r.questions) for r in REFERENCE.rubrics.values())
+
+
+def test_worksheet_says_which_questions_are_the_leidraads():
+    markup = ws.worksheet(REFERENCE)
+    for rubric in REFERENCE.rubrics.values():
+        section = markup[markup.index(f'<h2 id="rubriek-{rubric.number}">'):]
+        section = section[:section.index("</section>")]
+        assert html.escape(questions_origin(rubric)) in section
+        derived = [q for q in rubric.questions if not q.from_source]
+        expected = len(derived) if len(derived) < len(rubric.questions) else 0
+        assert section.count('class="vraag-aanvulling"') == expected, rubric.number
 
 
 def test_every_field_has_a_label_and_a_stable_unique_name():
