@@ -10,7 +10,6 @@ Markdown in its page, converted with it and sanitised here once it is HTML.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 
@@ -39,8 +38,7 @@ def on_files(files, config):
             "gegevensbestand": f"data/praktijken/{practice_id}.yml",  # for the edit link
             "render_macros": False,
         }
-        header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}"
-                           for key, value in front.items())
+        header = macros.render.front_matter(front)
         title = macros.safe_markdown.escape(practice["titel"])
         content = (f"---\n{header}\n---\n\n# {_markdown_text(title)}\n\n"
                    f"{html.practice_body(kb, practice, path)}\n")

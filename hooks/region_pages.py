@@ -8,16 +8,9 @@ already loaded and validated (macros.knowledge.current()), never from the files.
 
 from __future__ import annotations
 
-import json
 import sys
 
 from mkdocs.structure.files import File
-
-
-def _front_matter(values: dict) -> str:
-    # JSON is valid YAML and quotes whatever the region's name contains.
-    return "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}"
-                     for key, value in values.items())
 
 
 def on_files(files, config):
@@ -26,9 +19,10 @@ def on_files(files, config):
     if kb is None:  # the macros plugin did not run: nothing validated to show
         return files
     meta = macros.safe_markdown.for_page_meta
+    front_matter = macros.render.front_matter
     for region_id, data in kb.regions.items():
         name = meta(data["naam"])
-        header = _front_matter({
+        header = front_matter({
             "title": f"Regio {name}",
             "description": f"Contacten, CLB's, afspraken en goede praktijken van de NROC-regio {name}.",
             "bron": "bijdragen-regios",
@@ -39,7 +33,7 @@ def on_files(files, config):
                    f"[Fiche om af te drukken](../fiches/regio-{region_id}.md){{ .md-button .fiche-link }}\n\n"
                    f"{{{{ regio_pagina({region_id!r}) }}}}\n")
         files.append(File.generated(config, f"regios/{region_id}.md", content=content))
-        fiche_header = _front_matter({
+        fiche_header = front_matter({
             "title": f"Fiche regio {name}",
             "description": f"Eén A4 om af te drukken met het werkgebied, de CLB's, de contacten, "
                            f"de aanspreekpunten en de goede praktijken van de NROC-regio {name}.",

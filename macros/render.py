@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import json
 import posixpath
 import re
 
@@ -20,6 +21,13 @@ def dutch_date(value: str | datetime.date) -> str:
     if isinstance(value, str):
         value = datetime.date.fromisoformat(value)
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def front_matter(values: dict) -> str:
+    """The YAML header of a generated page. JSON is valid YAML and quotes whatever a title
+    from the data contains."""
+    return "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}"
+                     for key, value in values.items())
 
 
 def link(from_page: str, to_page: str) -> str:
