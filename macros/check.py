@@ -12,14 +12,13 @@ import sys
 from pathlib import Path
 
 from .knowledge import load_knowledge_base
+from .paths import DATA_DIR
 from .reference import DataError
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Controleer de gegevens in data/.")
-    parser.add_argument("data_dir", nargs="?", default=str(ROOT / "data"))
+    parser.add_argument("data_dir", nargs="?", default=str(DATA_DIR))
     parser.add_argument("--github", action="store_true",
                         help="meld fouten ook als annotaties in een GitHub-workflow")
     args = parser.parse_args(argv)

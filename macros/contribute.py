@@ -3,17 +3,15 @@ form, all derived from the one configured repository address."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlencode
 
+from .paths import TEMPLATE_DIR
 from .safe_markdown import escape
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def template_for_data_folder(kind: str) -> str:
     """The template as it must read inside data/<folder>/ (schema path one level deeper)."""
-    text = (TEMPLATES / f"{kind}.yml").read_text(encoding="utf-8")
+    text = (TEMPLATE_DIR / f"{kind}.yml").read_text(encoding="utf-8")
     return text.replace("$schema=../schemas/", "$schema=../../schemas/", 1)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .knowledge import KnowledgeBase
 from .practices_html import catalogue_index
-from .schema_check import SCHEMA_DIR
+from .paths import SCHEMA_DIR
 
 EXPORT_DIR = "gegevens"
 FILES = {

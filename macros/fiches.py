@@ -2,7 +2,7 @@
 for a meeting between a school and its CLB or for an NROC consultation.
 
 Plain HTML out, no MkDocs. Every string from YAML passes through `escape`; links in
-this raw HTML are made relative with `practices_html.href`, since MkDocs does not
+this raw HTML are made relative with `paths.href`, since MkDocs does not
 rewrite them. docs/stylesheets/fiches.css fits each fiche on one A4 page and
 docs/javascripts/fiches.js shows the print button.
 """
@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime
 
 from .knowledge import KnowledgeBase
-from .practices_html import contact_html, href, region_page, url_of
+from .paths import (href, region_fiche_page, region_page, rubric_fiche_page,  # noqa: F401
+                    task_fiche_page, url_of)
+from .practices_html import contact_html
 from .reference import Rubric, addition_mark, grouped, questions_origin
 from .render import dutch_date
 from .safe_markdown import escape as e
@@ -21,18 +23,6 @@ from .safe_markdown import escape as e
 RUBRIC_SOURCE = "mler-136"
 TASK_SOURCE = "nroc-nota"
 REGION_SOURCE = "bijdragen-regios"
-
-
-def rubric_fiche_page(number: int) -> str:
-    return f"fiches/rubriek-{number}.md"
-
-
-def task_fiche_page(letter: str) -> str:
-    return f"fiches/opdracht-{letter}.md"
-
-
-def region_fiche_page(region_id: str) -> str:
-    return f"fiches/regio-{region_id}.md"
 
 
 def _print_button() -> str:

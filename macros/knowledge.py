@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import safe_markdown
+from .paths import TEMPLATE_DIR
 from .reference import DataError, Reference, load_reference
 from .schema_check import check
 from .yamlfile import Problem, YamlFile, read_yaml
@@ -51,19 +53,6 @@ class KnowledgeBase:
         region_id, contact_id = reference.split("/")
         region = self.regions[region_id]
         return region, next(c for c in region["contacten"] if c["id"] == contact_id)
-
-
-_current: KnowledgeBase | None = None
-
-
-def remember(kb: KnowledgeBase) -> None:
-    """Keep the build's validated knowledge base for the hooks that generate pages."""
-    global _current
-    _current = kb
-
-
-def current() -> KnowledgeBase | None:
-    return _current
 
 
 def load_knowledge_base(data_dir: Path) -> KnowledgeBase:
@@ -180,18 +169,15 @@ def _check_region(file: YamlFile, kb: KnowledgeBase) -> None:
         _check_markdown(file, key)
 
 
-TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "praktijk.yml"
-_template_texts: dict[str, str] | None = None
+TEMPLATE = TEMPLATE_DIR / "praktijk.yml"
 
 
+@lru_cache(maxsize=1)
 def _template_placeholders() -> dict[str, str]:
     """The example texts of the template, which must never be published as they are."""
-    global _template_texts
-    if _template_texts is None:
-        template = read_yaml(TEMPLATE).data or {}
-        _template_texts = {key: template[key] for key in ("titel", "samenvatting", "beschrijving")
-                           if isinstance(template.get(key), str)}
-    return _template_texts
+    template = read_yaml(TEMPLATE).data or {}
+    return {key: template[key] for key in ("titel", "samenvatting", "beschrijving")
+            if isinstance(template.get(key), str)}
 
 
 def _check_practice(file: YamlFile, kb: KnowledgeBase) -> None:

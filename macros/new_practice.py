@@ -14,8 +14,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE = ROOT / "templates" / "praktijk.yml"
+from .paths import DATA_DIR, PROJECT_ROOT, TEMPLATE_DIR
+
+TEMPLATE = TEMPLATE_DIR / "praktijk.yml"
 MAX_ID = 60
 
 
@@ -57,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(args.titel.strip()) < 3:
         print("Geef een titel van minstens 3 tekens, bv. make praktijk TITEL=\"Warme overdracht\".")
         return 1
-    path = create(args.titel.strip(), ROOT / "data" / "praktijken")
-    print(f"Aangemaakt: {path.relative_to(ROOT)}\n"
+    path = create(args.titel.strip(), DATA_DIR / "praktijken")
+    print(f"Aangemaakt: {path.relative_to(PROJECT_ROOT)}\n"
           "Vul de samenvatting, beschrijving, opdrachten en de andere velden in en controleer "
           "dan met: make check-data")
     return 0

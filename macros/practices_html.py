@@ -5,60 +5,15 @@ from YAML passes through `escape` or the Markdown sanitiser."""
 from __future__ import annotations
 
 from .knowledge import FLANDERS, KnowledgeBase
+from .paths import (CATALOGUE_PAGE, PAGE_SIZE, REGIONS_PAGE, catalogue_page,  # noqa: F401
+                    catalogue_page_count, href, practice_page, region_page, url_of)
 from .render import dutch_date
 from .safe_markdown import escape as e
 from .safe_markdown import for_page, to_html
 
-CATALOGUE_PAGE = "praktijken/index.md"
-REGIONS_PAGE = "regios/index.md"
-
-
-def url_of(src_uri: str) -> str:
-    """The URL path MkDocs gives a page (directory URLs): 'a/b.md' -> 'a/b/'."""
-    if src_uri == "index.md":
-        return ""
-    if src_uri.endswith("/index.md"):
-        return src_uri[: -len("index.md")]
-    return src_uri[:-3] + "/"
-
-
-def href(from_page: str, to_page: str, anchor: str = "") -> str:
-    """A relative link usable in raw HTML, where MkDocs does not rewrite .md links."""
-    # Segment arithmetic rather than posixpath.relpath: a thousand practice pages ask
-    # for a dozen links each, and relpath normalises both paths every time.
-    here = url_of(from_page).split("/")[:-1]
-    there = url_of(to_page).split("/")[:-1]
-    shared = 0
-    for a, b in zip(here, there):
-        if a != b:
-            break
-        shared += 1
-    relative = "../" * (len(here) - shared) + "".join(f"{part}/" for part in there[shared:])
-    return (relative or "./") + (f"#{anchor}" if anchor else "")
-
-
-def region_page(region_id: str) -> str:
-    return f"regios/{region_id}.md"
-
 
 def practice_anchor(practice: dict) -> str:
     return f"praktijk-{practice['id']}"
-
-
-def practice_page(practice_id: str) -> str:
-    """Each practice has a page of its own: its stable, shareable address."""
-    return f"praktijken/{practice_id}.md"
-
-
-PAGE_SIZE = 100  # practices per catalogue page: light enough for a phone
-
-
-def catalogue_page(number: int) -> str:
-    return CATALOGUE_PAGE if number == 1 else f"praktijken/pagina-{number}.md"
-
-
-def catalogue_page_count(total: int) -> int:
-    return max(1, -(-total // PAGE_SIZE))
 
 
 def _region_link(kb: KnowledgeBase, region_id: str, from_page: str) -> str:

@@ -14,18 +14,17 @@ from __future__ import annotations
 import difflib
 import json
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
+from .paths import SCHEMA_DIR
 from .yamlfile import YamlFile
 
 if TYPE_CHECKING:  # jsonschema itself is imported only when a file fails
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 TYPE_NAMES = {
     "string": "tekst",

@@ -88,7 +88,8 @@ def compare(before: Path, after: Path, context_lines: int = 2, max_diff_lines: i
         lines_b = b.decode("utf-8", "replace").replace("><", ">\n<").splitlines()
         diff = list(difflib.unified_diff(lines_a, lines_b, "before", "after", n=context_lines,
                                          lineterm=""))
-        shown = "\n".join(diff[2:max_diff_lines + 2])
+        # Long lines (a search index is one) are cut: the place of the change is enough.
+        shown = "\n".join(line[:300] for line in diff[2:max_diff_lines + 2])
         more = f"\n  ... {len(diff) - max_diff_lines - 2} more lines" if len(diff) > max_diff_lines + 2 else ""
         reports.append(f"differs: {path}\n{shown}{more}")
     return reports

@@ -20,7 +20,7 @@ FOOTER_REASON = ("Zensical 0.0.73 runs only define_env() of a macros module, not
                  "abbreviation definitions")
 EXPORT_REASON = ("Zensical 0.0.73 does not call on_post_build() of a macros module, which "
                  "writes the JSON export and the Atom feed")
-HOOK_REASON = ("Zensical 0.0.73 does not run MkDocs hooks (hooks/region_pages.py), which "
+HOOK_REASON = ("Zensical 0.0.73 does not run MkDocs hooks (hooks/generated_pages.py), which "
                "give each region file its own page")
 
 
