@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build test check-data praktijk bench bench-tools clean
+.PHONY: serve build test test-fast check-data praktijk bench bench-tools clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ check-data: $(STAMP)
 ## The whole test suite: build, rendering, data checks and browser tests.
 test: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest
+
+## The unit tests only (no build, no browser): seconds, for while you work.
+test-fast: $(STAMP)
+	KENNISBANK_FAST_TESTS=1 $(BIN)/python -m pytest -m "not build"
 
 ## Start a new practice from the template: make praktijk TITEL="Titel van de praktijk"
 praktijk: $(STAMP)

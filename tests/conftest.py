@@ -22,8 +22,26 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Tests that use these fixtures, and browser tests, build the site; they get the marker
+# `build` by themselves.
+# A test that builds in another way carries @pytest.mark.build. `make test-fast` runs the
+# rest (-m "not build"), in seconds.
+BUILD_FIXTURES = frozenset({"build_result", "site", "html_pages", "site_url", "fixture_site",
+                            "fixture_site_url", "browser", "page", "fixture_page"})
+FAST_RUN = "KENNISBANK_FAST_TESTS"  # set by `make test-fast`
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.get_closest_marker("browser") or BUILD_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.build)
+
+
 def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` as a contributor runs it; output kept for assertions."""
+    if os.environ.get(FAST_RUN):
+        pytest.fail("deze test bouwt de site: geef hem @pytest.mark.build, dan slaat "
+                    "`make test-fast` hem over")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],

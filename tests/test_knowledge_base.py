@@ -410,6 +410,7 @@ def test_each_practice_has_its_own_page_with_title_description_and_edit_link(fix
     assert "Ouders &amp; &lt;b&gt;school&lt;/b&gt; &#123;&#123; config.site_name &#125;&#125;<a class=\"headerlink\"" in escaped
 
 
+@pytest.mark.build
 def test_broken_practice_fails_the_build_with_the_same_message(tmp_path):
     project = copy_project(tmp_path)
     shutil.copy(FIXTURES / "praktijken" / "vlaanderen-breed.yml", project / "data" / "praktijken" / "kapot.yml")
@@ -429,6 +430,7 @@ def test_region_and_practice_titles_cannot_inject_markup_into_the_theme():
     assert "&amp; co" in safe and "&quot;x&quot;" in safe
 
 
+@pytest.mark.build
 def test_catalogue_pages_beyond_the_first_are_built_and_linked(tmp_path):
     project = copy_project(tmp_path, fixture_data=True)
     add_copies(project / "data" / "praktijken", "alleen-rubriek", PAGE_SIZE, "extra")

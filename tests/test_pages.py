@@ -110,6 +110,7 @@ def test_the_core_imports_neither_mkdocs_nor_the_adapter():
     assert result.stdout.strip() == "[]"
 
 
+@pytest.mark.build
 def test_without_the_macros_plugin_the_build_stops_and_says_why(tmp_path):
     from tests.conftest import copy_project, run_build
 

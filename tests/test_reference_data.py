@@ -111,6 +111,7 @@ def test_invalid_date_is_reported(data_copy):
     assert any("datum" in m and "JJJJ-MM-DD" in m for m in messages), messages
 
 
+@pytest.mark.build
 def test_broken_data_fails_the_build_with_a_dutch_message_and_no_traceback(tmp_path):
     project = copy_project(tmp_path)
     replace_in(project / "data/referentie/opdrachten.yml", "  titel:", "  titl:")
@@ -121,6 +122,7 @@ def test_broken_data_fails_the_build_with_a_dutch_message_and_no_traceback(tmp_p
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.build
 def test_page_without_source_fails_the_build(tmp_path):
     project = copy_project(tmp_path)
     replace_in(project / "docs/leidraad/rubriek-3.md", "bron: mler-136\n", "")
@@ -130,6 +132,7 @@ def test_page_without_source_fails_the_build(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.build
 def test_undefined_variable_in_a_page_fails_the_build(tmp_path):
     project = copy_project(tmp_path)
     path = project / "docs/leidraad/rubriek-3.md"

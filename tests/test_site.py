@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from macros import render
 from macros.reference import load_reference
 from tests.conftest import ROOT
 
@@ -88,11 +89,29 @@ def test_no_template_code_left_in_any_page(html_pages):
         assert "{{" not in html and "{%" not in html, name
 
 
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)  # a Markdown paragraph carries no attributes
+_ABBR_OR_CODE = re.compile(r"<abbr\b[^>]*>.*?</abbr>|<code>.*?</code>", re.S)
+
+
 def test_abbreviations_explained_on_every_page(html_pages):
+    """Wherever running text uses an abbreviation from the glossary, it is explained."""
+    terms = [t for t in REFERENCE.terms if render._tooltip_safe(t)]
+    words = {t.abbreviation: re.compile(rf"(?<![\w-]){re.escape(t.abbreviation)}(?![\w-])")
+             for t in terms}
+    unexplained, checked = [], 0
+    for name, html in html_pages.items():
+        if '<article class="md-content__inner' not in html:
+            continue
+        for paragraph in _PARAGRAPH.findall(article(html)):
+            text = visible_text(_ABBR_OR_CODE.sub(" ", paragraph))
+            for term, pattern in words.items():
+                if pattern.search(text):
+                    unexplained.append(f"{name}: {term}")
+            checked += 1
+    assert checked > 500, checked  # the test looked at the site, not at nothing
+    assert not unexplained, unexplained[:20]
     html = article(page_html(html_pages, "leidraad/rubriek-6.md"))
     assert re.search(r'<abbr title="[^"]*[Cc]entrum voor leerlingenbegeleiding[^"]*">CLB</abbr>', html)
-    nroc = article(page_html(html_pages, "nroc/index.md"))
-    assert '">NROC</abbr>' in nroc
     for term in ("CLB", "NROC", "OCNROC", "ISC", "PBD", "ONW", "MDO", "GOK", "BuO", "MFC",
                  "SID-in", "POC", "LLB"):
         assert any(t.abbreviation == term for t in REFERENCE.terms), f"{term} ontbreekt in begrippen"
@@ -101,7 +120,12 @@ def test_abbreviations_explained_on_every_page(html_pages):
 def test_glossary_lists_every_term_with_anchor(html_pages):
     html = article(page_html(html_pages, "begrippen.md"))
     for term in REFERENCE.terms:
-        assert f">{term.abbreviation}</" in html or f">{term.abbreviation}<" in html.replace("</abbr>", "<"), term
+        anchor = "begrip-" + re.sub(r"[^a-z0-9]+", "-", term.abbreviation.lower()).strip("-")
+        match = re.search(rf'<dt id="{re.escape(anchor)}">(.*?)</dt>', html, re.S)
+        assert match, f"geen <dt id=\"{anchor}\"> voor {term.abbreviation}"
+        assert visible_text(match.group(1)).strip() == term.abbreviation
+    anchors = re.findall(r'<dt id="([^"]+)"', html)
+    assert len(anchors) == len(set(anchors)) == len(REFERENCE.terms)
 
 
 class _Assets(HTMLParser):

@@ -14,6 +14,8 @@ import pytest
 from macros.knowledge import load_knowledge_base
 from tests.conftest import ROOT, copy_project
 
+pytestmark = pytest.mark.build
+
 ZENSICAL = Path(sys.executable).parent / "zensical"
 FOOTER_REASON = ("Zensical 0.0.73 runs only define_env() of a macros module, not "
                  "on_post_page_macros(), which adds each page's source footer and the "
