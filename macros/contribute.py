@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from .paths import TEMPLATE_DIR
-from .safe_markdown import escape
+from .markup import escape
 
 
 def template_for_data_folder(kind: str) -> str:

@@ -37,7 +37,8 @@ class KnowledgeBase:
     regions: dict[str, dict] = field(default_factory=dict)
     region_ids: set[str] = field(default_factory=set)  # every file in data/regios/, valid or not
     latest_revision: str = "2026-01-01"  # newest `herzien` of any practice
-    filter_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # for the catalogue
+    # How many practices each catalogue filter value matches, counted once at load.
+    filter_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     by_task: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     by_rubric: dict[int, list[dict]] = field(default_factory=lambda: defaultdict(list))
     by_region: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
@@ -215,6 +216,17 @@ def _check_practice(file: YamlFile, kb: KnowledgeBase) -> None:
     _check_markdown(file, "beschrijving")
 
 
+def filter_values(practice: dict) -> dict[str, str]:
+    """What each catalogue filter matches on, as space-separated values."""
+    return {
+        "opdracht": " ".join(practice["opdrachten"]),
+        "rubriek": " ".join(str(r) for r in practice["rubrieken"]),
+        "regio": practice["regio"],
+        "domein": " ".join(practice["domeinen"]),
+        "niveau": " ".join(practice["niveaus"]),
+    }
+
+
 def _index(kb: KnowledgeBase) -> None:
     ordered = sorted(kb.practices.values(), key=lambda p: p["titel"].lower())
     kb.practices = {p["id"]: p for p in ordered}
@@ -226,6 +238,10 @@ def _index(kb: KnowledgeBase) -> None:
         for number in practice["rubrieken"]:
             kb.by_rubric[number].append(practice)
         kb.by_region[practice["regio"]].append(practice)
+        for key, values in filter_values(practice).items():
+            counts = kb.filter_counts.setdefault(key, {})
+            for value in values.split():
+                counts[value] = counts.get(value, 0) + 1
     kb.regions = dict(sorted(kb.regions.items(), key=lambda item: item[1]["naam"].lower()))
     for region in kb.regions.values():
         contacts = {c["id"]: c for c in region["contacten"]}

@@ -29,6 +29,7 @@ except ImportError:  # Zensical reads this module without MkDocs
 from macros import contribute, export, fiches, render, whats_new  # noqa: E402
 from macros import practices_html as practices  # noqa: E402
 from macros import worksheet as worksheet_html  # noqa: E402
+from macros.markup import escape  # noqa: E402
 from macros.knowledge import KnowledgeBase, load_knowledge_base  # noqa: E402
 from macros.paths import HOME_PAGE, href  # noqa: E402
 from macros.reference import DataError  # noqa: E402
@@ -145,7 +146,7 @@ def define_env(env) -> None:
 
     @env.macro
     def regio_naam(regio_id: str) -> str:
-        return practices.e(kb.regions[region(regio_id)]["naam"])
+        return escape(kb.regions[region(regio_id)]["naam"])
 
     @env.macro
     def bijdrage_knoppen(soort: str) -> str:

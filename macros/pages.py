@@ -13,14 +13,14 @@ hand them to MkDocs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import paths
 from .knowledge import KnowledgeBase
 from .practices_html import practice_body
 from .render import front_matter
-from .safe_markdown import escape, for_page_meta
+from .markup import markdown_literal
+from .safe_markdown import for_page_meta
 
 PRACTICE_SOURCE = "praktijken"
 REGION_SOURCE = "bijdragen-regios"
@@ -36,11 +36,6 @@ def _page(path: str, meta: dict, body: str) -> GeneratedPage:
     return GeneratedPage(path, f"---\n{front_matter(meta)}\n---\n\n{body}\n")
 
 
-def _markdown_heading_text(value: str) -> str:
-    """Text from data as a Markdown heading: HTML-escaped, Markdown's markers escaped."""
-    return re.sub(r"([\\`*_\[\]#!<>])", r"\\\1", escape(value))
-
-
 def practice_page(kb: KnowledgeBase, practice: dict) -> GeneratedPage:
     path = paths.practice_page(practice["id"])
     meta = {
@@ -51,7 +46,7 @@ def practice_page(kb: KnowledgeBase, practice: dict) -> GeneratedPage:
         "gegevensbestand": paths.practice_data_file(practice["id"]),  # for the edit link
         "render_macros": False,
     }
-    body = f"# {_markdown_heading_text(practice['titel'])}\n\n{practice_body(kb, practice, path)}"
+    body = f"# {markdown_literal(practice['titel'])}\n\n{practice_body(kb, practice, path)}"
     return _page(path, meta, body)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .markup import Html
 from .schema_check import check
 from .yamlfile import Problem, YamlFile, read_yaml
 
@@ -69,11 +70,11 @@ def marks_additions(rubric: Rubric) -> bool:
     return len({q.from_source for q in rubric.questions}) == 2
 
 
-def addition_mark(rubric: Rubric, question: Question) -> str:
+def addition_mark(rubric: Rubric, question: Question) -> Html:
     """HTML after a derived question, where the rubric mixes them with the leidraad's own."""
     if question.from_source or not marks_additions(rubric):
-        return ""
-    return f' <span class="vraag-aanvulling">({ADDITION})</span>'
+        return Html()
+    return Html(' <span class="vraag-aanvulling">({})</span>').format(ADDITION)
 
 
 def grouped(numbered: list[tuple[int, Question]]) -> list[tuple[str | None, list[tuple[int, Question]]]]:

@@ -4,11 +4,11 @@ tested without a build and reused by another engine."""
 from __future__ import annotations
 
 import datetime
-import html
 import json
 import posixpath
 import re
 
+from .markup import markdown_text as text
 from .reference import (Reference, Rubric, Source, Term, addition_mark, grouped,
                         questions_origin)
 
@@ -33,11 +33,6 @@ def front_matter(values: dict) -> str:
 def link(from_page: str, to_page: str) -> str:
     """A relative Markdown link target from one docs/ page to another."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-
-
-def text(value: str) -> str:
-    """Our own reference text: HTML escaped, Markdown emphasis still allowed."""
-    return html.escape(value, quote=False)
 
 
 def reflection_questions(rubric: Rubric) -> str:

@@ -13,6 +13,8 @@ import re
 import markdown
 import nh3
 
+from .markup import Html, neutralise_templates
+
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
 ALLOWED_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "code", "blockquote",
                 "h4", "h5", "h6", "abbr"}
@@ -48,12 +50,13 @@ def problems_in(text: str) -> list[str]:
 _converter = markdown.Markdown(extensions=["sane_lists"])
 
 
-def to_html(text: str) -> str:
+def to_html(text: str) -> Html:
     """Render contributed Markdown to HTML that cannot carry script or unsafe links."""
     _converter.reset()
     # Escape raw HTML first: Markdown would otherwise pass it through untouched.
     rendered = _converter.convert(_escape_html_outside_autolinks(text))
-    return neutralise_templates(_cleaner.clean(rendered))
+    # Sanitised: one of the few places where a string from data becomes Html on purpose.
+    return Html(neutralise_templates(_cleaner.clean(rendered)))
 
 
 # Built once: nh3.clean() would rebuild its rules from these sets on every call.
@@ -97,16 +100,6 @@ def _escape_html_outside_autolinks(text: str) -> str:
     # split() with one group alternates: text, url, text, url, ...
     return "".join(f"<{part}>" if index % 2 else html.escape(part, quote=False)
                    for index, part in enumerate(parts))
-
-
-def neutralise_templates(value: str) -> str:
-    """Braces as entities: a Jinja expression in data is shown, never evaluated."""
-    return value.replace("{", "&#123;").replace("}", "&#125;")
-
-
-def escape(value: object) -> str:
-    """Plain text from YAML into HTML: every special character escaped."""
-    return neutralise_templates(html.escape(str(value), quote=True))
 
 
 def for_page_meta(value: object) -> str:

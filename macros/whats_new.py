@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape as xml_escape
 from .knowledge import KnowledgeBase
 from .practices_html import href, practice_page, url_of
 from .render import dutch_date
-from .safe_markdown import escape
+from .markup import escape
 
 FEED_FILE = "nieuw.xml"
 LIMIT = 30

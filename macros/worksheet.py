@@ -8,18 +8,14 @@ typed in the browser; without JavaScript this is still a complete paper form.
 
 from __future__ import annotations
 
-import html
 import posixpath
 from dataclasses import dataclass
 
+from .markup import Html, join
 from .reference import Question, Reference, Rubric, addition_mark, grouped, questions_origin
 
 # Where the worksheet lives; question links are relative to its URL (directory URLs).
 PAGE_URL = "leidraad/werkblad/"
-
-
-def e(value: object) -> str:
-    return html.escape(str(value), quote=True)
 
 
 @dataclass(frozen=True)
@@ -101,61 +97,63 @@ def rubric_url(rubric: Rubric) -> str:
     return posixpath.relpath(rubric.page[: -len(".md")], PAGE_URL.rstrip("/")) + "/"
 
 
-def _field(field: Field) -> str:
-    name = e(field.name)
+def _field(field: Field) -> Html:
+    name = field.name
     hint_id = f"{name}-hint"
-    described = f' aria-describedby="{hint_id}"' if field.hint else ""
-    title = f' data-werkblad-kop="{e(field.title_part)}"' if field.title_part else ""
+    attributes = join([Html(' aria-describedby="{}"').format(hint_id) if field.hint else "",
+                       Html(' data-werkblad-kop="{}"').format(field.title_part)
+                       if field.title_part else ""])
     size = " werkblad__veld--groot" if field.rows >= 8 else ""
-    lines = [f'<div class="werkblad__veld werkblad__veld--{e(field.kind)}{size}">',
-             f'<label for="{name}">{e(field.label)}</label>']
+    lines = [Html('<div class="werkblad__veld werkblad__veld--{}{}">').format(field.kind, size),
+             Html('<label for="{}">{}</label>').format(name, field.label)]
     if field.hint:
-        lines.append(f'<p class="werkblad__hint" id="{hint_id}">{e(field.hint)}</p>')
+        lines.append(Html('<p class="werkblad__hint" id="{}">{}</p>').format(hint_id, field.hint))
     if field.kind == "textarea":
-        lines.append(f'<textarea id="{name}" name="{name}" rows="{field.rows}" '
-                     f'data-werkblad-veld{described}{title}></textarea>')
+        lines.append(Html('<textarea id="{0}" name="{0}" rows="{1}" data-werkblad-veld{2}>'
+                          "</textarea>").format(name, field.rows, attributes))
     else:
-        lines.append(f'<input type="{e(field.kind)}" id="{name}" name="{name}" '
-                     f'data-werkblad-veld{described}{title}>')
+        lines.append(Html('<input type="{0}" id="{1}" name="{1}" data-werkblad-veld{2}>').format(
+            field.kind, name, attributes))
     # What was typed, as plain text for print: a textarea on paper shows only its rows.
-    lines.append(f'<div class="werkblad__afdruk" data-werkblad-afdruk="{name}"></div>')
-    lines.append("</div>")
-    return "\n".join(lines)
+    lines.append(Html('<div class="werkblad__afdruk" data-werkblad-afdruk="{}"></div>').format(name))
+    lines.append(Html("</div>"))
+    return join(lines, "\n")
 
 
-def _questions(rubric: Rubric, questions: list[tuple[int, Question]]) -> str:
+def _questions(rubric: Rubric, questions: list[tuple[int, Question]]) -> Html:
     """The questions as prompts, numbered as on the rubric page, each linking to it."""
     url = rubric_url(rubric)
-    lines = ['<div class="werkblad__vragen">',
-             '<p class="werkblad__vragenkop">Reflectievragen</p>']
+    lines = [Html('<div class="werkblad__vragen">'),
+             Html('<p class="werkblad__vragenkop">Reflectievragen</p>')]
     for group, members in grouped(questions):
         if group:
-            lines.append(f'<p class="werkblad__vraaggroep">{e(group)}</p>')
-        lines.append("<ol>")
+            lines.append(Html('<p class="werkblad__vraaggroep">{}</p>').format(group))
+        lines.append(Html("<ol>"))
         lines += [
-            f'<li value="{number}">{e(question.text)}{addition_mark(rubric, question)} '
-            f'<a class="werkblad__vraaglink" href="{e(url)}#{e(question.id)}">'
-            f'<span class="sr-only">Vraag {number} van rubriek {rubric.number} in de leidraad</span>'
-            f'<span aria-hidden="true">→</span></a></li>'
+            Html('<li value="{0}">{1}{2} <a class="werkblad__vraaglink" href="{3}#{4}">'
+                 '<span class="sr-only">Vraag {0} van rubriek {5} in de leidraad</span>'
+                 '<span aria-hidden="true">→</span></a></li>').format(
+                number, question.text, addition_mark(rubric, question), url, question.id,
+                rubric.number)
             for number, question in members]
-        lines.append("</ol>")
-    lines.append("</div>")
-    return "\n".join(lines)
+        lines.append(Html("</ol>"))
+    lines.append(Html("</div>"))
+    return join(lines, "\n")
 
 
-def _rubric(rubric: Rubric) -> str:
+def _rubric(rubric: Rubric) -> Html:
     n = rubric.number
     numbered = list(enumerate(rubric.questions, start=1))
     groups = groups_for(rubric)
     claimed = {i for g in groups for i in (g.question_ids or ())}
     # One group: on paper the rubric stays on one page, its heading never orphaned.
     whole = " werkblad__rubriek--geheel" if len(groups) == 1 else ""
-    lines = [f'<section class="werkblad__rubriek{whole}" aria-labelledby="rubriek-{n}">',
-             f'<h2 id="rubriek-{n}">Rubriek {n} - {e(rubric.short_title)}</h2>',
-             f'<p class="werkblad__rubriektitel">{e(rubric.title)}. '
-             f'<a class="werkblad__rubrieklink" href="{e(rubric_url(rubric))}">'
-             f'Lees rubriek {n} in de leidraad</a></p>',
-             f'<p class="vragen-herkomst">{e(questions_origin(rubric))}</p>']
+    lines = [Html('<section class="werkblad__rubriek{0}" aria-labelledby="rubriek-{1}">\n'
+                  '<h2 id="rubriek-{1}">Rubriek {1} - {2}</h2>\n'
+                  '<p class="werkblad__rubriektitel">{3}. <a class="werkblad__rubrieklink" '
+                  'href="{4}">Lees rubriek {1} in de leidraad</a></p>\n'
+                  '<p class="vragen-herkomst">{5}</p>').format(
+        whole, n, rubric.short_title, rubric.title, rubric_url(rubric), questions_origin(rubric))]
     for index, group in enumerate(groups):
         if group.question_ids is None:
             questions = numbered
@@ -165,20 +163,20 @@ def _rubric(rubric: Rubric) -> str:
             if index == len(groups) - 1:
                 questions += [(i, q) for i, q in numbered if q.id not in claimed]
                 questions.sort(key=lambda item: item[0])
-        lines.append('<div class="werkblad__groep">')
+        lines.append(Html('<div class="werkblad__groep">'))
         if group.heading:
-            lines.append(f'<h3 class="werkblad__groepkop">{e(group.heading)}</h3>')
+            lines.append(Html('<h3 class="werkblad__groepkop">{}</h3>').format(group.heading))
         if questions:
             lines.append(_questions(rubric, questions))
-        lines.append('<div class="werkblad__velden">')
+        lines.append(Html('<div class="werkblad__velden">'))
         lines.extend(_field(field) for field in group.fields)
-        lines.append("</div>")
-        lines.append("</div>")
-    lines.append("</section>")
-    return "\n".join(lines)
+        lines.append(Html("</div>\n</div>"))
+    lines.append(Html("</section>"))
+    return join(lines, "\n")
 
 
-def _conversation() -> str:
+def _conversation() -> Html:
+    # Our own constant markup: no text from data in here.
     lines = ['<section class="werkblad__gesprek" aria-labelledby="werkblad-gesprek">',
              # Filled in by werkblad.js; shown only on paper, where it replaces the page title.
              '<p class="werkblad__printkop" data-werkblad-printkop>Samenwerkingsafspraken school-CLB</p>',
@@ -205,15 +203,15 @@ def _conversation() -> str:
         '<div class="werkblad__melding" role="alert" data-werkblad-melding></div>',
         "</section>",
     ]
-    return "\n".join(lines)
+    return Html("\n".join(lines))
 
 
-def worksheet(reference: Reference) -> str:
+def worksheet(reference: Reference) -> Html:
     """The whole form as raw HTML that Python-Markdown passes through untouched: one
     block per part, blocks separated by a blank line, no blank line inside a block."""
     # method="dialog" outside a dialog never submits: no typed text can end up in a URL.
-    blocks = ['<form class="werkblad" method="dialog" aria-label="Werkblad samenwerkingsafspraken" '
-              'data-werkblad>', _conversation()]
+    blocks = [Html('<form class="werkblad" method="dialog" '
+                   'aria-label="Werkblad samenwerkingsafspraken" data-werkblad>'), _conversation()]
     blocks.extend(_rubric(rubric) for rubric in reference.rubrics.values())
-    blocks.append("</form>")
-    return "\n\n".join(blocks)
+    blocks.append(Html("</form>"))
+    return join(blocks, "\n\n")

@@ -18,7 +18,7 @@ from macros.fiches import (region_fiche, region_fiche_page, rubric_fiche, rubric
 from macros.knowledge import load_knowledge_base
 from macros.practices_html import href, region_page
 from macros.reference import load_reference, marks_additions, questions_origin
-from macros.safe_markdown import escape
+from macros.markup import escape
 from tests.conftest import ROOT
 from tests.test_knowledge_base import edit, make_data
 

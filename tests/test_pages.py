@@ -124,3 +124,60 @@ def test_without_the_macros_plugin_the_build_stops_and_says_why(tmp_path):
     assert result.returncode != 0
     assert "de kennisbank is niet geladen" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+HOSTILE = "<i>x</i> {{ 6 * 7 }} \" ' &amp;"
+HOSTILE_ESCAPED = "&lt;i&gt;x&lt;/i&gt; &#123;&#123; 6 * 7 &#125;&#125;"
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> dict[str, str]:
+    """The fixture site with markup, Jinja and quotes in every text a region and a
+    practice show: names, area, CLB, function, organisation, subject, title, summary."""
+    from tests.conftest import copy_project, run_build
+
+    tmp = tmp_path_factory.mktemp("hostile")
+    project = copy_project(tmp, fixture_data=True)
+
+    def rewrite(path, change):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    def region(data):
+        for item, key in ((data, "naam"), (data, "werkgebied"), (data["clbs"][0], "naam"),
+                          (data["contacten"][0], "functie"), (data["contacten"][1], "organisatie"),
+                          (data["aanspreekpunten"][1], "onderwerp")):
+            item[key] = f"{item[key]} {HOSTILE}"
+
+    def practice(data):
+        for key in ("titel", "samenvatting"):
+            data[key] = f"{data[key]} {HOSTILE}"
+        data["partners"] = [HOSTILE]
+
+    rewrite(project / "data" / "regios" / "voorbeeldregio.yml", region)
+    rewrite(project / "data" / "praktijken" / "twee-opdrachten.yml", practice)
+    result = run_build(project, tmp / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return {str(p.relative_to(tmp / "site")): p.read_text(encoding="utf-8")
+            for p in (tmp / "site").rglob("*.html")}
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("page", [
+    "regios/voorbeeldregio/index.html", "fiches/regio-voorbeeldregio/index.html",
+    "regios/index.html", "praktijken/twee-opdrachten/index.html", "praktijken/index.html",
+    "nroc/artikel-16/opdracht-c/index.html", "fiches/opdracht-c/index.html",
+    "leidraad/rubriek-6/index.html", "nieuw/index.html", "handboek/index.html",
+])
+def test_a_hostile_text_is_escaped_on_every_kind_of_page(hostile_site, page):
+    html = hostile_site[page]
+    assert HOSTILE_ESCAPED in html, page
+    assert "<i>x</i>" not in html and "{{ 6 * 7 }}" not in html
+
+
+@pytest.mark.build
+def test_no_page_lets_hostile_data_become_markup(hostile_site):
+    for name, html in hostile_site.items():
+        assert "<i>x</i>" not in html, name
+        assert "{{" not in html, name
