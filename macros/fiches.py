@@ -13,8 +13,7 @@ import datetime
 
 from .knowledge import KnowledgeBase
 from .markup import Html, join
-from .paths import (href, region_fiche_page, region_page, rubric_fiche_page,  # noqa: F401
-                    task_fiche_page, url_of)
+from .paths import href, region_page, url_of
 from .practices_html import (NO_CONTACT_POINT, clb_items, contact_items,
                              region_contact_point_items, task_contact_point_items)
 from .reference import Rubric, addition_mark, grouped, questions_origin

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from . import paths
 from .knowledge import KnowledgeBase
+from .markup import markdown_literal
 from .practices_html import practice_body
 from .render import front_matter
-from .markup import markdown_literal
 from .safe_markdown import for_page_meta
 
 PRACTICE_SOURCE = "praktijken"
@@ -43,7 +43,7 @@ def practice_page(kb: KnowledgeBase, practice: dict) -> GeneratedPage:
         "description": for_page_meta(practice["samenvatting"]),
         "bron": PRACTICE_SOURCE,
         "herzien": practice["herzien"],
-        "gegevensbestand": paths.practice_data_file(practice["id"]),  # for the edit link
+        "gegevensbestand": paths.data_file("praktijken", practice["id"]),  # for the edit link
         "render_macros": False,
     }
     body = f"# {markdown_literal(practice['titel'])}\n\n{practice_body(kb, practice, path)}"
@@ -66,17 +66,18 @@ def region_pages(kb: KnowledgeBase, region_id: str) -> list[GeneratedPage]:
     """A region's page and its one-page fiche to print."""
     region = kb.regions[region_id]
     name = for_page_meta(region["naam"])
+    fiche_path = paths.fiche_page("regio", region_id)
     shared = {"bron": REGION_SOURCE, "herzien": region["herzien"],
-              "gegevensbestand": paths.region_data_file(region_id)}
+              "gegevensbestand": paths.data_file("regios", region_id)}
     # The id is a schema-checked slug; repr() makes it a Jinja string literal.
     page = _page(paths.region_page(region_id), {
         "title": f"Regio {name}",
         "description": f"Contacten, CLB's, afspraken en goede praktijken van de NROC-regio {name}.",
         **shared,
     }, f"# Regio {{{{ regio_naam({region_id!r}) }}}}\n\n"
-       f"[Fiche om af te drukken](../{paths.region_fiche_page(region_id)}){{ .md-button .fiche-link }}\n\n"
+       f"[Fiche om af te drukken](../{fiche_path}){{ .md-button .fiche-link }}\n\n"
        f"{{{{ regio_pagina({region_id!r}) }}}}")
-    fiche = _page(paths.region_fiche_page(region_id), {
+    fiche = _page(fiche_path, {
         "title": f"Fiche regio {name}",
         "description": f"Eén A4 om af te drukken met het werkgebied, de CLB's, de contacten, "
                        f"de aanspreekpunten en de goede praktijken van de NROC-regio {name}.",

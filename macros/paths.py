@@ -25,16 +25,13 @@ def practice_page(practice_id: str) -> str:
     return f"praktijken/{practice_id}.md"
 
 
-def practice_data_file(practice_id: str) -> str:
-    return f"data/praktijken/{practice_id}.yml"
-
-
 def region_page(region_id: str) -> str:
     return f"regios/{region_id}.md"
 
 
-def region_data_file(region_id: str) -> str:
-    return f"data/regios/{region_id}.yml"
+def data_file(folder: str, item_id: str) -> str:
+    """The file a practice or region comes from: folder 'praktijken' or 'regios'."""
+    return f"data/{folder}/{item_id}.yml"
 
 
 def catalogue_page(number: int) -> str:
@@ -45,16 +42,10 @@ def catalogue_page_count(total: int) -> int:
     return max(1, -(-total // PAGE_SIZE))
 
 
-def rubric_fiche_page(number: int) -> str:
-    return f"fiches/rubriek-{number}.md"
-
-
-def task_fiche_page(letter: str) -> str:
-    return f"fiches/opdracht-{letter}.md"
-
-
-def region_fiche_page(region_id: str) -> str:
-    return f"fiches/regio-{region_id}.md"
+def fiche_page(kind: str, key: object) -> str:
+    """A one-page fiche to print: kind 'rubriek' (a number), 'opdracht' (a letter) or
+    'regio' (an id)."""
+    return f"fiches/{kind}-{key}.md"
 
 
 def url_of(src_uri: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .knowledge import FLANDERS, KnowledgeBase, filter_values
 from .markup import Html, join
-from .paths import (CATALOGUE_PAGE, HOME_PAGE, PAGE_SIZE, REGIONS_PAGE,  # noqa: F401
+from .paths import (CATALOGUE_PAGE, HOME_PAGE, PAGE_SIZE, REGIONS_PAGE,
                     catalogue_page, catalogue_page_count, href, practice_page, region_page,
                     url_of)
 from .render import dutch_date

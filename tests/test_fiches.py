@@ -13,12 +13,11 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from macros.fiches import (region_fiche, region_fiche_page, rubric_fiche, rubric_fiche_page,
-                           task_fiche, task_fiche_page)
+from macros.fiches import region_fiche, rubric_fiche, task_fiche
 from macros.knowledge import load_knowledge_base
-from macros.practices_html import href, region_page
-from macros.reference import load_reference, marks_additions, questions_origin
 from macros.markup import escape
+from macros.paths import fiche_page, href, region_page
+from macros.reference import load_reference, marks_additions, questions_origin
 from tests.conftest import ROOT
 from tests.test_knowledge_base import edit, make_data
 
@@ -55,7 +54,7 @@ def test_every_rubric_has_a_short_summary_of_its_own():
 @pytest.mark.parametrize("number", RUBRICS)
 def test_rubric_fiche_has_summary_every_question_without_ids_notes_and_source(real_kb, number):
     rubric = real_kb.reference.rubrics[number]
-    page = rubric_fiche_page(number)
+    page = fiche_page("rubriek", number)
     html = rubric_fiche(real_kb, number, page, site_url="https://example.org/kb/",
                         reviewed="2026-11-23")
     assert escape(rubric.summary) in html
@@ -75,7 +74,7 @@ def test_rubric_fiche_has_summary_every_question_without_ids_notes_and_source(re
 
 
 def test_fiche_keeps_the_numbering_of_questions_across_groups(real_kb):
-    html = rubric_fiche(real_kb, 5, rubric_fiche_page(5))
+    html = rubric_fiche(real_kb, 5, fiche_page("rubriek", 5))
     groups = [q.group for q in real_kb.reference.rubrics[5].questions]
     first_grouped = groups.index("Scholengemeenschap") + 1
     assert f'<ol class="fiche__vragen" start="{first_grouped}">' in html
@@ -84,7 +83,7 @@ def test_fiche_keeps_the_numbering_of_questions_across_groups(real_kb):
 
 @pytest.mark.parametrize("letter", TASKS)
 def test_task_fiche_lists_exactly_the_practices_of_the_task(real_kb, letter):
-    html = task_fiche(real_kb, letter, task_fiche_page(letter))
+    html = task_fiche(real_kb, letter, fiche_page("opdracht", letter))
     expected = [escape(p["titel"]) for p in real_kb.by_task.get(letter, [])]
     assert practice_titles(html) == expected
     assert escape(real_kb.reference.tasks[letter].summary) in html
@@ -95,21 +94,21 @@ def test_task_fiche_lists_exactly_the_practices_of_the_task(real_kb, letter):
 
 def test_task_fiche_with_fixture_data_lists_practices_and_contact_points(data):
     kb = load_knowledge_base(data)
-    html = task_fiche(kb, "g", task_fiche_page("g"))
+    html = task_fiche(kb, "g", fiche_page("opdracht", "g"))
     assert practice_titles(html) == ["Fictieve praktijk voor huisonderwijs en bemiddeling"]
     assert "(Voorbeeldregio (fictief))" in html
     assert "Bemiddeling bij dreigende uitsluiting" in html
     assert '<a href="tel:012345678">012 34 56 78</a>' in html
-    assert f'href="{href(task_fiche_page("g"), region_page(FIXTURE_REGION))}"' in html
+    assert f'href="{href(fiche_page("opdracht", "g"), region_page(FIXTURE_REGION))}"' in html
     # A task without practices or contact points says so.
-    empty = task_fiche(kb, "a", task_fiche_page("a"))
+    empty = task_fiche(kb, "a", fiche_page("opdracht", "a"))
     assert practice_titles(empty) == []
     assert "nog geen goede praktijken" in empty and "aanspreekpunt opgegeven" in empty
 
 
 def test_task_fiche_escapes_html_and_templates_from_data(data):
     kb = load_knowledge_base(data)
-    html = task_fiche(kb, "h", task_fiche_page("h"))
+    html = task_fiche(kb, "h", fiche_page("opdracht", "h"))
     assert "<script" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
     assert "{{" not in html and "{%" not in html
@@ -120,14 +119,14 @@ def test_rubric_fiche_escapes_html_and_templates_from_the_summary(data):
     edit(data / "referentie" / "rubrieken.yml", "samenvatting: Vertrekkend",
          "samenvatting: <script>alert(1)</script> {{ config.site_name }} Vertrekkend")
     kb = load_knowledge_base(data)
-    html = rubric_fiche(kb, 5, rubric_fiche_page(5))
+    html = rubric_fiche(kb, 5, fiche_page("rubriek", 5))
     assert "<script" not in html and "{{" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &#123;&#123; config.site_name &#125;&#125;" in html
 
 
 def test_region_fiche_shows_area_clbs_contacts_points_and_practices(data):
     kb = load_knowledge_base(data)
-    page = region_fiche_page(FIXTURE_REGION)
+    page = fiche_page("regio", FIXTURE_REGION)
     html = region_fiche(kb, FIXTURE_REGION, page, site_url="https://example.org/kb")
     for text in ("De verzonnen gemeenten Voorbeeldstad en Proefdorp.", "Fictief CLB Voorbeeldstad",
                  "Fictief CLB Proefdorp", "Coördinator NROC", "Fictieve Persoon",
@@ -149,7 +148,7 @@ def test_region_fiche_escapes_html_and_templates_from_data(data):
     edit(region, "werkgebied: De verzonnen", "werkgebied: <script>x()</script> {{ 7 * 7 }} De verzonnen")
     edit(region, "functie: Coördinator NROC", "functie: Coördinator <b>NROC</b> {% raw %}")
     kb = load_knowledge_base(data)
-    html = region_fiche(kb, FIXTURE_REGION, region_fiche_page(FIXTURE_REGION))
+    html = region_fiche(kb, FIXTURE_REGION, fiche_page("regio", FIXTURE_REGION))
     assert "<script" not in html and "<b>" not in html
     assert "{{" not in html and "{%" not in html
     assert "&lt;script&gt;x()&lt;/script&gt; &#123;&#123; 7 * 7 &#125;&#125;" in html
@@ -157,7 +156,7 @@ def test_region_fiche_escapes_html_and_templates_from_data(data):
 
 
 def test_print_button_is_hidden_until_javascript_shows_it(real_kb):
-    html = rubric_fiche(real_kb, 1, rubric_fiche_page(1))
+    html = rubric_fiche(real_kb, 1, fiche_page("rubriek", 1))
     button = re.search(r"<p [^>]*data-fiche-knoppen[^>]*>.*?</p>", html).group(0)
     assert " hidden" in button and 'type="button"' in button and ">Afdrukken<" in button
     assert "onclick" not in html.lower()
@@ -174,8 +173,8 @@ def article(html: str) -> str:
     return html[start: html.index("</article>", start)]
 
 
-@pytest.mark.parametrize("doc, fiche", [(REFERENCE.rubrics[n].page, rubric_fiche_page(n)) for n in RUBRICS]
-                         + [(REFERENCE.tasks[t].page, task_fiche_page(t)) for t in TASKS])
+@pytest.mark.parametrize("doc, fiche", [(REFERENCE.rubrics[n].page, fiche_page("rubriek", n)) for n in RUBRICS]
+                         + [(REFERENCE.tasks[t].page, fiche_page("opdracht", t)) for t in TASKS])
 def test_every_rubric_and_task_page_links_to_its_fiche(html_pages, doc, fiche):
     html = article(html_pages[built(doc)])
     assert re.search(rf'<a [^>]*href="{re.escape(href(doc, fiche))}"[^>]*>Fiche om af te drukken</a>', html)
@@ -188,7 +187,7 @@ def test_every_rubric_and_task_page_links_to_its_fiche(html_pages, doc, fiche):
 
 def test_fiche_overview_links_every_fiche_and_is_in_the_menu(html_pages):
     html = html_pages["fiches/index.html"]
-    for fiche in [rubric_fiche_page(n) for n in RUBRICS] + [task_fiche_page(t) for t in TASKS]:
+    for fiche in [fiche_page("rubriek", n) for n in RUBRICS] + [fiche_page("opdracht", t) for t in TASKS]:
         assert f'href="{href("fiches/index.md", fiche)}"' in article(html), fiche
     # The overview is in the menu; the fiches themselves are not.
     assert 'href="fiches/"' in html_pages["index.html"]
@@ -206,13 +205,13 @@ def test_search_leads_to_the_full_pages_not_to_their_fiches(site, fixture_site):
 
 def test_fiche_pages_carry_no_question_anchors(html_pages):
     for number in RUBRICS:
-        assert 'id="rubriek-' not in article(html_pages[built(rubric_fiche_page(number))])
+        assert 'id="rubriek-' not in article(html_pages[built(fiche_page("rubriek", number))])
 
 
 def test_region_page_links_to_its_generated_fiche(fixture_site):
     page = fixture_site / "regios" / FIXTURE_REGION / "index.html"
     fiche = fixture_site / "fiches" / f"regio-{FIXTURE_REGION}" / "index.html"
-    link = href(region_page(FIXTURE_REGION), region_fiche_page(FIXTURE_REGION))
+    link = href(region_page(FIXTURE_REGION), fiche_page("regio", FIXTURE_REGION))
     assert f'href="{link}"' in page.read_text(encoding="utf-8")
     html = fiche.read_text(encoding="utf-8")
     assert "Fiche regio Voorbeeldregio (fictief)" in html
@@ -244,7 +243,7 @@ def assert_one_clean_page(pages: list[str], path: str) -> str:
 @pytest.mark.browser
 @pytest.mark.parametrize("number", RUBRICS)
 def test_rubric_fiche_prints_on_one_a4_with_its_questions(page, number):
-    path = rubric_fiche_page(number)[:-3] + "/"
+    path = fiche_page("rubriek", number)[:-3] + "/"
     text = squash(assert_one_clean_page(printed(page, path), path))
     rubric = REFERENCE.rubrics[number]
     assert squash(rubric.summary)[:60] in text
@@ -255,7 +254,7 @@ def test_rubric_fiche_prints_on_one_a4_with_its_questions(page, number):
 @pytest.mark.browser
 @pytest.mark.parametrize("letter", TASKS)
 def test_task_fiche_prints_on_one_a4_with_its_practices(page, real_kb, letter):
-    path = task_fiche_page(letter)[:-3] + "/"
+    path = fiche_page("opdracht", letter)[:-3] + "/"
     text = squash(assert_one_clean_page(printed(page, path), path))
     assert squash(REFERENCE.tasks[letter].summary)[:60] in text
     for practice in real_kb.by_task.get(letter, []):
@@ -264,7 +263,7 @@ def test_task_fiche_prints_on_one_a4_with_its_practices(page, real_kb, letter):
 
 @pytest.mark.browser
 def test_region_fiche_prints_on_one_a4_with_its_contacts(fixture_page):
-    path = region_fiche_page(FIXTURE_REGION)[:-3] + "/"
+    path = fiche_page("regio", FIXTURE_REGION)[:-3] + "/"
     text = assert_one_clean_page(printed(fixture_page, path), path)
     for expected in ("Fiche regio Voorbeeldregio (fictief)", "Coördinator NROC", "nroc@example.org",
                      "012 34 56 78", "Fictieve praktijk voor huisonderwijs en bemiddeling"):

@@ -16,10 +16,11 @@ import pytest
 
 from macros import safe_markdown
 from macros.knowledge import load_knowledge_base
-from macros.practices_html import (PAGE_SIZE, catalogue, catalogue_index, href,
-                                    practice_body)
+from macros.paths import PAGE_SIZE, href
+from macros.practices_html import catalogue, catalogue_index, practice_body
 from macros.reference import DataError
 from tests.conftest import FIXTURES, ROOT, copy_project, run_build
+
 
 def make_data(tmp_path: Path) -> Path:
     """The real reference lists plus the fictional practices and region."""
