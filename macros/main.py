@@ -35,6 +35,120 @@ from macros.paths import HOME_PAGE, href  # noqa: E402
 from macros.reference import DataError  # noqa: E402
 
 
+class PageMacros:
+    """The macros a page can call, with their Dutch names. Each checks its arguments,
+    so a typo in a page stops the build with a message that names the page, and hands
+    the work to the core with the current page for relative links."""
+
+    def __init__(self, env, kb: KnowledgeBase, repository: str):
+        self.env, self.kb, self.reference, self.repository = env, kb, kb.reference, repository
+
+    # What a page may call; define_env registers exactly these.
+    NAMES = ("reflectievragen", "rubrieken", "opdrachten", "begrippenlijst", "werkblad",
+             "fiche_rubriek", "fiche_opdracht", "fiche_regio", "praktijken_bij_opdracht",
+             "aanspreekpunten_bij_opdracht", "praktijken_bij_rubriek", "catalogus",
+             "regio_overzicht", "regio_pagina", "regio_naam", "bijdrage_knoppen", "nieuw",
+             "gegevens_downloads")
+
+    def _page(self) -> str:
+        return page_path(self.env.page)
+
+    def _fail(self, message: str):
+        raise PluginError(f"docs/{self._page()}: {message}")
+
+    def _rubric(self, number: int):
+        if number not in self.reference.rubrics:
+            self._fail(f"rubriek {number!r} bestaat niet; kies een nummer van 1 tot 8.")
+        return self.reference.rubrics[number]
+
+    def _task(self, letter: str) -> str:
+        if letter not in self.reference.tasks:
+            self._fail(f"opdracht {letter!r} bestaat niet; kies een letter van a tot i.")
+        return letter
+
+    def _region(self, region_id: str) -> str:
+        if region_id not in self.kb.regions:
+            self._fail(f"regio {region_id!r} bestaat niet in data/regios/.")
+        return region_id
+
+    def _site_url(self) -> str:
+        # The printed address of a fiche's full page uses the public site URL.
+        return self.env.conf.get("site_url") or ""
+
+    def _reviewed(self):
+        # A rubric or task fiche's review date is the fiche page's own.
+        return (getattr(self.env.page, "meta", None) or {}).get("herzien")
+
+    def reflectievragen(self, nummer: int) -> str:
+        """De reflectievragen van één rubriek, elk met een vast anker."""
+        return render.reflection_questions(self._rubric(nummer))
+
+    def rubrieken(self, deel: str | None = None) -> str:
+        """Lijst van de rubrieken (deel: 'informatie' of 'afspraken')."""
+        return render.rubric_list(self.reference, self._page(), deel)
+
+    def opdrachten(self) -> str:
+        """De opdrachten a tot i van artikel 16, elk met een link naar zijn pagina."""
+        return render.task_list(self.reference, self._page())
+
+    def begrippenlijst(self) -> str:
+        return render.glossary(self.reference.terms)
+
+    def werkblad(self) -> str:
+        """Het werkblad samenwerkingsafspraken, met de reflectievragen uit dezelfde bron."""
+        return worksheet_html.worksheet(self.reference)
+
+    def fiche_rubriek(self, nummer: int) -> str:
+        """Fiche om af te drukken: samenvatting, reflectievragen en ruimte voor notities."""
+        return fiches.rubric_fiche(self.kb, self._rubric(nummer).number, self._page(),
+                                   site_url=self._site_url(), reviewed=self._reviewed())
+
+    def fiche_opdracht(self, letter: str) -> str:
+        """Fiche om af te drukken: wat het decreet vraagt, praktijken, aanspreekpunten."""
+        return fiches.task_fiche(self.kb, self._task(letter), self._page(),
+                                 site_url=self._site_url(), reviewed=self._reviewed())
+
+    def fiche_regio(self, regio_id: str) -> str:
+        """Fiche om af te drukken: werkgebied, CLB's, contacten en praktijken van een regio."""
+        return fiches.region_fiche(self.kb, self._region(regio_id), self._page(),
+                                   site_url=self._site_url())
+
+    def praktijken_bij_opdracht(self, letter: str) -> str:
+        return practices.practices_for_task(self.kb, self._task(letter), self._page())
+
+    def aanspreekpunten_bij_opdracht(self, letter: str) -> str:
+        return practices.contact_points_for_task(self.kb, self._task(letter), self._page())
+
+    def praktijken_bij_rubriek(self, nummer: int) -> str:
+        return practices.practices_for_rubric(self.kb, self._rubric(nummer).number, self._page())
+
+    def catalogus(self, pagina: int = 1) -> str:
+        """Eén pagina van de catalogus van goede praktijken, met de filters."""
+        return practices.catalogue(self.kb, self._page(), pagina)
+
+    def regio_overzicht(self) -> str:
+        return practices.region_overview(self.kb, self._page())
+
+    def regio_pagina(self, regio_id: str) -> str:
+        return practices.region_details(self.kb, self._region(regio_id))
+
+    def regio_naam(self, regio_id: str) -> str:
+        return escape(self.kb.regions[self._region(regio_id)]["naam"])
+
+    def bijdrage_knoppen(self, soort: str) -> str:
+        """Knoppen om een praktijk of regio toe te voegen (soort: 'praktijk' of 'regio')."""
+        if soort not in ("praktijk", "regio"):
+            self._fail(f"bijdrage_knoppen({soort!r}): kies 'praktijk' of 'regio'.")
+        return contribute.contribute_links(self.repository, self.env.conf["extra"]["branch"], soort)
+
+    def nieuw(self) -> str:
+        """De recent toegevoegde of bijgewerkte praktijken."""
+        return whats_new.recent_list(self.kb, self._page())
+
+    def gegevens_downloads(self) -> str:
+        return export.download_links(href(self._page(), HOME_PAGE))
+
+
 def define_env(env) -> None:
     data_dir = Path(env.project_dir) / "data"
     try:
@@ -42,7 +156,6 @@ def define_env(env) -> None:
     except DataError as error:
         # PluginError makes MkDocs stop with this text and no Python traceback.
         raise PluginError(str(error)) from None
-    reference = kb.reference
     # The channel to the hooks. Not in env.variables: the plugin serialises its variables
     # for a debug log on every build, which for the whole knowledge base costs time.
     env.knowledge_base = kb
@@ -50,119 +163,10 @@ def define_env(env) -> None:
     # every page follows from it.
     repository = env.conf["extra"]["repository"].rstrip("/")
     env.conf["edit_uri"] = f"{repository}/edit/{env.conf['extra']['branch']}/docs/"
-    env.variables["_afkortingen"] = render.abbreviation_definitions(reference.terms)
-
-    def current_page() -> str:
-        return page_path(env.page)
-
-    def fail(message: str):
-        raise PluginError(f"docs/{current_page()}: {message}")
-
-    def rubric(number: int):
-        if number not in reference.rubrics:
-            fail(f"rubriek {number!r} bestaat niet; kies een nummer van 1 tot 8.")
-        return reference.rubrics[number]
-
-    def task(letter: str) -> str:
-        if letter not in reference.tasks:
-            fail(f"opdracht {letter!r} bestaat niet; kies een letter van a tot i.")
-        return letter
-
-    def region(region_id: str) -> str:
-        if region_id not in kb.regions:
-            fail(f"regio {region_id!r} bestaat niet in data/regios/.")
-        return region_id
-
-    @env.macro
-    def reflectievragen(nummer: int) -> str:
-        """De reflectievragen van één rubriek, elk met een vast anker."""
-        return render.reflection_questions(rubric(nummer))
-
-    @env.macro
-    def rubrieken(deel: str | None = None) -> str:
-        """Lijst van de rubrieken (deel: 'informatie' of 'afspraken')."""
-        return render.rubric_list(reference, current_page(), deel)
-
-    @env.macro
-    def opdrachten() -> str:
-        """De opdrachten a tot i van artikel 16, elk met een link naar zijn pagina."""
-        return render.task_list(reference, current_page())
-
-    @env.macro
-    def begrippenlijst() -> str:
-        return render.glossary(reference.terms)
-
-    @env.macro
-    def werkblad() -> str:
-        """Het werkblad samenwerkingsafspraken, met de reflectievragen uit dezelfde bron."""
-        return worksheet_html.worksheet(reference)
-
-    def fiche_options() -> dict:
-        # The printed address of the full page uses the public site URL; the review
-        # date is the fiche page's own, from its front matter.
-        meta = getattr(env.page, "meta", None) or {}
-        return {"site_url": env.conf.get("site_url") or "", "reviewed": meta.get("herzien")}
-
-    @env.macro
-    def fiche_rubriek(nummer: int) -> str:
-        """Fiche om af te drukken: samenvatting, reflectievragen en ruimte voor notities."""
-        return fiches.rubric_fiche(kb, rubric(nummer).number, current_page(), **fiche_options())
-
-    @env.macro
-    def fiche_opdracht(letter: str) -> str:
-        """Fiche om af te drukken: wat het decreet vraagt, praktijken, aanspreekpunten."""
-        return fiches.task_fiche(kb, task(letter), current_page(), **fiche_options())
-
-    @env.macro
-    def fiche_regio(regio_id: str) -> str:
-        """Fiche om af te drukken: werkgebied, CLB's, contacten en praktijken van een regio."""
-        return fiches.region_fiche(kb, region(regio_id), current_page(),
-                                   site_url=fiche_options()["site_url"])
-
-    @env.macro
-    def praktijken_bij_opdracht(letter: str) -> str:
-        return practices.practices_for_task(kb, task(letter), current_page())
-
-    @env.macro
-    def aanspreekpunten_bij_opdracht(letter: str) -> str:
-        return practices.contact_points_for_task(kb, task(letter), current_page())
-
-    @env.macro
-    def praktijken_bij_rubriek(nummer: int) -> str:
-        return practices.practices_for_rubric(kb, rubric(nummer).number, current_page())
-
-    @env.macro
-    def catalogus(pagina: int = 1) -> str:
-        """Eén pagina van de catalogus van goede praktijken, met de filters."""
-        return practices.catalogue(kb, current_page(), pagina)
-
-    @env.macro
-    def regio_overzicht() -> str:
-        return practices.region_overview(kb, current_page())
-
-    @env.macro
-    def regio_pagina(regio_id: str) -> str:
-        return practices.region_details(kb, region(regio_id))
-
-    @env.macro
-    def regio_naam(regio_id: str) -> str:
-        return escape(kb.regions[region(regio_id)]["naam"])
-
-    @env.macro
-    def bijdrage_knoppen(soort: str) -> str:
-        """Knoppen om een praktijk of regio toe te voegen (soort: 'praktijk' of 'regio')."""
-        if soort not in ("praktijk", "regio"):
-            fail(f"bijdrage_knoppen({soort!r}): kies 'praktijk' of 'regio'.")
-        return contribute.contribute_links(repository, env.conf["extra"]["branch"], soort)
-
-    @env.macro
-    def nieuw() -> str:
-        """De recent toegevoegde of bijgewerkte praktijken."""
-        return whats_new.recent_list(kb, current_page())
-
-    @env.macro
-    def gegevens_downloads() -> str:
-        return export.download_links(href(current_page(), HOME_PAGE))
+    env.variables["_afkortingen"] = render.abbreviation_definitions(kb.reference.terms)
+    macros = PageMacros(env, kb, repository)
+    for name in PageMacros.NAMES:
+        env.macro(getattr(macros, name), name)
 
 
 def page_path(page) -> str:

@@ -181,3 +181,10 @@ def test_no_page_lets_hostile_data_become_markup(hostile_site):
     for name, html in hostile_site.items():
         assert "<i>x</i>" not in html, name
         assert "{{" not in html, name
+
+
+def test_every_page_macro_is_registered_and_nothing_else():
+    from macros.main import PageMacros
+
+    public = {name for name in vars(PageMacros) if not name.startswith("_") and name != "NAMES"}
+    assert set(PageMacros.NAMES) == public
