@@ -114,16 +114,29 @@ def practice_body(kb: KnowledgeBase, practice: dict, from_page: str) -> Html:
              dutch_date(practice["toegevoegd"]), dutch_date(practice["herzien"]))
 
 
-def catalogue_entry(kb: KnowledgeBase, practice: dict, from_page: str) -> Html:
-    data = join((Html('data-{}="{}"').format(key, value)
-                 for key, value in filter_values(practice).items()), " ")
+def _entry(title: str, url: str, region: str, summary: str, anchor: str = "",
+           filters: Html = Html()) -> Html:
+    """One practice in the catalogue; the same markup serves as the script's template."""
     return Html(
-        '<li class="praktijk" id="{}" {}>'
-        '<a class="praktijk__link" href="{}">{}</a> '
+        '<li class="praktijk"{}{}><a class="praktijk__link" href="{}">{}</a> '
         '<span class="praktijk__regio">({})</span>'
         '<br><span class="praktijk__samenvatting">{}</span></li>'
-    ).format(practice_anchor(practice), data, href(from_page, practice_page(practice["id"])),
-             practice["titel"], kb.region_name(practice["regio"]), practice["samenvatting"])
+    ).format(Html(' id="{}"').format(anchor) if anchor else "", filters, url, title, region,
+             summary)
+
+
+def catalogue_entry(kb: KnowledgeBase, practice: dict, from_page: str) -> Html:
+    filters = join(Html(' data-{}="{}"').format(key, value)
+                   for key, value in filter_values(practice).items())
+    return _entry(practice["titel"], href(from_page, practice_page(practice["id"])),
+                  kb.region_name(practice["regio"]), practice["samenvatting"],
+                  practice_anchor(practice), filters)
+
+
+# What the filter script clones for each practice it shows (catalogus.js): the entry's
+# markup lives here only. Inert until cloned, its fields filled in as text; search skips it.
+ENTRY_TEMPLATE = Html("<template data-catalogus-sjabloon data-search-exclude>{}</template>").format(
+    _entry("", "#", "", ""))
 
 
 # Lists put one item per line: tools that post-process the HTML (the whole-handbook
@@ -242,10 +255,10 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
         '<p class="catalogus-teller" data-catalogus-teller role="status">{} goede praktijken{}</p>'
         '<ul class="catalogus-lijst">{}</ul>'
         '<p class="catalogus-leeg" data-catalogus-leeg hidden>Geen enkele praktijk '
-        "past bij deze keuze. Wis een of meer filters.</p>{}</div>"
+        "past bij deze keuze. Wis een of meer filters.</p>{}{}</div>"
     ).format(root + "gegevens/catalogus.json", root, _filter_form(kb), total, where,
              join((catalogue_entry(kb, p, from_page) for p in shown), "\n"),
-             _pagination(page, pages, from_page))
+             _pagination(page, pages, from_page), ENTRY_TEMPLATE)
 
 
 def catalogue_index(kb: KnowledgeBase) -> list[dict]:

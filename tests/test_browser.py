@@ -150,14 +150,23 @@ def visible_practices(page) -> list[str]:
     return page.locator(".catalogus-lijst .praktijk:visible").evaluate_all("els => els.map(e => e.id)")
 
 
+def entry_as_read(page, entry_id: str) -> dict:
+    return page.locator(f"#{entry_id}").evaluate(
+        "el => ({text: el.innerText, link: el.querySelector('a').href,"
+        " classes: [...el.querySelectorAll('[class]')].map(e => e.className)})")
+
+
 def test_catalogue_filters_by_task_and_region_and_keeps_state_in_url(fixture_page):
     page = fixture_page
     page.goto("praktijken/")
     page.wait_for_selector("[data-catalogus-klaar]")  # the filters' index has loaded
     assert len(visible_practices(page)) == 3
+    served = entry_as_read(page, "praktijk-twee-opdrachten")
     page.select_option("#filter-opdracht", "g")
     page.select_option("#filter-regio", "voorbeeldregio")
     assert visible_practices(page) == ["praktijk-twee-opdrachten"]
+    # Drawn by the script from the page's template: it reads as the page's own entry.
+    assert entry_as_read(page, "praktijk-twee-opdrachten") == served
     assert "1 van 3 goede praktijken" in page.locator("[data-catalogus-teller]").inner_text()
     assert "opdracht=g" in page.url and "regio=voorbeeldregio" in page.url
     # Each option says how many practices it would leave with the other filter kept.

@@ -300,8 +300,8 @@ def test_catalogue_is_paginated_without_javascript_and_indexed_for_the_filters(d
     kb = load_knowledge_base(data)
     first = catalogue(kb, "praktijken/index.md", 1)
     second = catalogue(kb, "praktijken/pagina-2.md", 2)
-    assert first.count('<li class="praktijk"') == PAGE_SIZE
-    assert second.count('<li class="praktijk"') == len(kb.practices) - PAGE_SIZE
+    assert first.count('<li class="praktijk" id=') == PAGE_SIZE
+    assert second.count('<li class="praktijk" id=') == len(kb.practices) - PAGE_SIZE
     assert 'href="pagina-2/"' in first and 'aria-current="page">2<' in second
     index = catalogue_index(kb)
     assert len(index) == len(kb.practices)
@@ -439,8 +439,8 @@ def test_catalogue_pages_beyond_the_first_are_built_and_linked(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     first = (tmp_path / "site" / "praktijken" / "index.html").read_text(encoding="utf-8")
     second = (tmp_path / "site" / "praktijken" / "pagina-2" / "index.html").read_text(encoding="utf-8")
-    assert first.count('<li class="praktijk"') == PAGE_SIZE
-    assert second.count('<li class="praktijk"') == 3
+    assert first.count('<li class="praktijk" id=') == PAGE_SIZE
+    assert second.count('<li class="praktijk" id=') == 3
     assert 'href="pagina-2/"' in first
     assert re.search(r'class="praktijk__link" href="\.\./[a-z0-9-]+/"', second)  # practice pages
     assert "pagina 2 van 2" in second and "Laatst nagekeken:</strong> 1 maart 2026" in second
@@ -454,3 +454,17 @@ def test_long_lists_on_task_pages_hand_over_to_the_filtered_catalogue(data):
     html = practices_for_task(kb, "h", "nroc/artikel-16/opdracht-h.md")
     assert html.count("<li>") == LIST_LIMIT
     assert f'href="../../../praktijken/?opdracht=h">Alle {LIST_LIMIT + 3} praktijken' in html
+
+
+def test_the_catalogue_entry_is_written_once_and_the_script_clones_it(data):
+    """The filter script draws entries from the page's <template>, not from markup of its
+    own, so a change to an entry reaches both."""
+    kb = load_knowledge_base(data)
+    html = catalogue(kb)
+    template = html[html.index("<template data-catalogus-sjabloon"):]
+    entry = template[template.index("<li"):template.index("</template>")]
+    assert 'class="praktijk__link"' in entry and 'class="praktijk__regio"' in entry
+    assert 'class="praktijk__samenvatting"' in entry and " id=" not in entry
+    script = (ROOT / "docs" / "javascripts" / "catalogus.js").read_text(encoding="utf-8")
+    assert "template[data-catalogus-sjabloon]" in script
+    assert "createElement" not in script

@@ -51,7 +51,7 @@ def test_zensical_renders_the_reflection_questions_from_the_data(zensical_site):
 def test_zensical_renders_practices_on_task_pages_and_the_catalogue(zensical_site):
     assert "Fictieve praktijk voor huisonderwijs en bemiddeling" in page(zensical_site, "nroc/artikel-16/opdracht-c")
     catalogue = page(zensical_site, "praktijken")
-    assert catalogue.count('<li class="praktijk"') == 3
+    assert catalogue.count('<li class="praktijk" id=') == 3
     assert "&lt;b&gt;school&lt;/b&gt;" in catalogue and "<b>school</b>" not in catalogue
 
 

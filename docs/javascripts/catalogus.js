@@ -39,21 +39,17 @@
       });
     }
 
+    // The entry's markup comes from the page (macros/practices_html.py), never from here.
+    var template = root.querySelector("template[data-catalogus-sjabloon]");
+
     function entryElement(entry) {
-      var item = document.createElement("li");
-      item.className = "praktijk";
+      var item = template.content.firstElementChild.cloneNode(true);
       item.id = "praktijk-" + entry.id;
-      var link = document.createElement("a");
-      link.className = "praktijk__link";
+      var link = item.querySelector(".praktijk__link");
       link.href = base + entry.url;
       link.textContent = entry.titel;
-      var region = document.createElement("span");
-      region.className = "praktijk__regio";
-      region.textContent = "(" + entry.regionaam + ")";
-      var summary = document.createElement("span");
-      summary.className = "praktijk__samenvatting";
-      summary.textContent = entry.samenvatting;
-      item.append(link, " ", region, document.createElement("br"), summary);
+      item.querySelector(".praktijk__regio").textContent = "(" + entry.regionaam + ")";
+      item.querySelector(".praktijk__samenvatting").textContent = entry.samenvatting;
       return item;
     }
 
