@@ -25,10 +25,10 @@ def write_json(kb: KnowledgeBase, site_dir: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     ref = kb.reference
     documents = {
-        "praktijken.json": list(kb.practices.values()),
+        "praktijken.json": [dict(p.data) for p in kb.practices.values()],
         # Compact, for the catalogue's filters in the browser.
         "catalogus.json": catalogue_index(kb),
-        "regios.json": list(kb.regions.values()),
+        "regios.json": [dict(r.data) for r in kb.regions.values()],
         "referentie.json": {
             "opdrachten": [asdict(t) for t in ref.tasks.values()],
             "rubrieken": [asdict(r) for r in ref.rubrics.values()],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from .knowledge import KnowledgeBase
+from .models import Practice
 from .markup import Html, join
 from .paths import href, region_page, url_of
 from .practices_html import (NO_CONTACT_POINT, clb_items, contact_items,
@@ -77,16 +78,16 @@ def _questions(rubric: Rubric) -> Html:
 MAX_PRACTICES = 8
 
 
-def _practices(kb: KnowledgeBase, practices: list[dict], empty: str,
+def _practices(kb: KnowledgeBase, practices: list[Practice], empty: str,
                with_region: bool = True) -> Html:
     if not practices:
         return Html('<p class="fiche__leeg">{}</p>').format(empty)
     # Title and summary only: the full page of the fiche links every practice.
     items = join(Html('<li><strong class="fiche__praktijk">{}</strong>{} — {}</li>').format(
-        practice["titel"],
-        Html(' <span class="fiche__regio">({})</span>').format(kb.region_name(practice["regio"]))
+        practice.title,
+        Html(' <span class="fiche__regio">({})</span>').format(kb.region_name(practice.region))
         if with_region else "",
-        practice["samenvatting"]) for practice in practices[:MAX_PRACTICES])
+        practice.summary) for practice in practices[:MAX_PRACTICES])
     more = len(practices) - MAX_PRACTICES
     tail = (Html('<p class="fiche__meer">En nog {} andere praktijk{}: zie de volledige '
                  "pagina.</p>").format(more, "en" if more > 1 else "") if more > 0 else "")
@@ -136,14 +137,14 @@ def region_fiche(kb: KnowledgeBase, region_id: str, from_page: str, *, site_url:
     body = [
         PRINT_BUTTON,
         Html('<p class="fiche__samenvatting"><strong>Werkgebied:</strong> {}</p>').format(
-            region["werkgebied"]),
+            region.area),
         _section(Html("CLB's in de regio"),
                  Html('<ul class="fiche__clbs">{}</ul>').format(clb_items(kb, region))),
     ]
-    if region["contacten"]:
+    if region.contacts:
         body.append(_section(Html("Contacten"), Html('<ul class="fiche__contacten">{}</ul>').format(
             contact_items(region))))
-    if region.get("aanspreekpunten"):
+    if region.contact_points:
         body.append(_section(Html("Aanspreekpunten per opdracht"),
                              Html('<ul class="fiche__aanspreekpunten">{}</ul>').format(
                                  region_contact_point_items(kb, region))))
@@ -152,5 +153,5 @@ def region_fiche(kb: KnowledgeBase, region_id: str, from_page: str, *, site_url:
         "Deze regio heeft nog geen goede praktijken gedeeld.", with_region=False)))
     body.append(NOTES)
     body.append(_source_line(kb, REGION_SOURCE, from_page, region_page(region_id), site_url,
-                             region["herzien"]))
+                             region.reviewed))
     return _wrap("regio", body)

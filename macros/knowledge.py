@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import safe_markdown
+from .models import Contact, ContactPoint, Practice, Region
 from .paths import TEMPLATE_DIR
 from .reference import DataError, Reference, load_reference
 from .schema_check import check
@@ -33,27 +34,30 @@ class KnowledgeBase:
     domains: dict[str, Choice]
     levels: dict[str, Choice]
     networks: dict[str, Choice]
-    practices: dict[str, dict] = field(default_factory=dict)
-    regions: dict[str, dict] = field(default_factory=dict)
+    # Only what passed every check; practices by title, regions by name. The indexes
+    # below are computed once, at load (_index), and never written to afterwards.
+    practices: dict[str, Practice] = field(default_factory=dict)
+    regions: dict[str, Region] = field(default_factory=dict)
     region_ids: set[str] = field(default_factory=set)  # every file in data/regios/, valid or not
     latest_revision: str = "2026-01-01"  # newest `herzien` of any practice
-    # How many practices each catalogue filter value matches, counted once at load.
+    # How many practices each catalogue filter value matches.
     filter_counts: dict[str, dict[str, int]] = field(default_factory=dict)
-    by_task: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    by_rubric: dict[int, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    by_region: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    contact_points_by_task: dict[str, list[tuple[dict, dict, dict]]] = field(
+    by_task: dict[str, list[Practice]] = field(default_factory=lambda: defaultdict(list))
+    by_rubric: dict[int, list[Practice]] = field(default_factory=lambda: defaultdict(list))
+    by_region: dict[str, list[Practice]] = field(default_factory=lambda: defaultdict(list))
+    contact_points_by_task: dict[str, list[tuple[Region, ContactPoint]]] = field(
         default_factory=lambda: defaultdict(list))
 
     def region_name(self, region_id: str) -> str:
         if region_id == FLANDERS:
             return "Heel Vlaanderen"
-        return self.regions[region_id]["naam"]
+        return self.regions[region_id].name
 
-    def contact(self, reference: str) -> tuple[dict, dict]:
+    def contact(self, reference: str) -> tuple[Region, Contact]:
+        """The region and contact of a practice's `contact` ("<region>/<contact id>")."""
         region_id, contact_id = reference.split("/")
         region = self.regions[region_id]
-        return region, next(c for c in region["contacten"] if c["id"] == contact_id)
+        return region, region.contact(contact_id)
 
 
 def load_knowledge_base(data_dir: Path) -> KnowledgeBase:
@@ -81,12 +85,12 @@ def load_knowledge_base(data_dir: Path) -> KnowledgeBase:
         if isinstance(file.data, dict):
             _check_region(file, kb)
             if not file.problems:
-                kb.regions[file.data["id"]] = file.data
+                kb.regions[file.data["id"]] = Region.from_data(file.data)
     for file in practice_files:
         if isinstance(file.data, dict):
             _check_practice(file, kb)
             if not file.problems:
-                kb.practices[file.data["id"]] = file.data
+                kb.practices[file.data["id"]] = Practice.from_data(file.data)
     problems = [p for f in region_files + practice_files for p in f.problems]
     if problems:
         raise DataError(problems)
@@ -204,46 +208,45 @@ def _check_practice(file: YamlFile, kb: KnowledgeBase) -> None:
     contact = data.get("contact")
     if isinstance(contact, str) and contact.count("/") == 1:
         region_id, contact_id = contact.split("/")
-        region_data = kb.regions.get(region_id)
+        known = kb.regions.get(region_id)
         if region_id not in kb.region_ids:
             file.problem(("contact",), f"de regio '{region_id}' in '{contact}' bestaat niet.")
-        elif region_data is not None and not any(c["id"] == contact_id for c in region_data["contacten"]):
+        elif known is not None and known.contact(contact_id) is None:
             file.problem(("contact",), f"regio '{region_id}' heeft geen contact '{contact_id}'. Kies uit: "
-                                       f"{', '.join(c['id'] for c in region_data['contacten'])}.")
+                                       f"{', '.join(c.id for c in known.contacts)}.")
     added, revised = data.get("toegevoegd"), data.get("herzien")
     if isinstance(added, str) and isinstance(revised, str) and revised < added:
         file.problem(("herzien",), "de datum 'herzien' ligt vóór de datum 'toegevoegd'.")
     _check_markdown(file, "beschrijving")
 
 
-def filter_values(practice: dict) -> dict[str, str]:
+def filter_values(practice: Practice) -> dict[str, str]:
     """What each catalogue filter matches on, as space-separated values."""
     return {
-        "opdracht": " ".join(practice["opdrachten"]),
-        "rubriek": " ".join(str(r) for r in practice["rubrieken"]),
-        "regio": practice["regio"],
-        "domein": " ".join(practice["domeinen"]),
-        "niveau": " ".join(practice["niveaus"]),
+        "opdracht": " ".join(practice.tasks),
+        "rubriek": " ".join(str(r) for r in practice.rubrics),
+        "regio": practice.region,
+        "domein": " ".join(practice.domains),
+        "niveau": " ".join(practice.levels),
     }
 
 
 def _index(kb: KnowledgeBase) -> None:
-    ordered = sorted(kb.practices.values(), key=lambda p: p["titel"].lower())
-    kb.practices = {p["id"]: p for p in ordered}
+    ordered = sorted(kb.practices.values(), key=lambda p: p.title.lower())
+    kb.practices = {p.id: p for p in ordered}
     if ordered:
-        kb.latest_revision = max(p["herzien"] for p in ordered)
+        kb.latest_revision = max(p.reviewed for p in ordered)
     for practice in ordered:
-        for letter in practice["opdrachten"]:
+        for letter in practice.tasks:
             kb.by_task[letter].append(practice)
-        for number in practice["rubrieken"]:
+        for number in practice.rubrics:
             kb.by_rubric[number].append(practice)
-        kb.by_region[practice["regio"]].append(practice)
+        kb.by_region[practice.region].append(practice)
         for key, values in filter_values(practice).items():
             counts = kb.filter_counts.setdefault(key, {})
             for value in values.split():
                 counts[value] = counts.get(value, 0) + 1
-    kb.regions = dict(sorted(kb.regions.items(), key=lambda item: item[1]["naam"].lower()))
+    kb.regions = dict(sorted(kb.regions.items(), key=lambda item: item[1].name.lower()))
     for region in kb.regions.values():
-        contacts = {c["id"]: c for c in region["contacten"]}
-        for point in region.get("aanspreekpunten", []):
-            kb.contact_points_by_task[point["opdracht"]].append((region, point, contacts[point["contact"]]))
+        for point in region.contact_points:
+            kb.contact_points_by_task[point.task].append((region, point))

@@ -133,7 +133,7 @@ class PageMacros:
         return practices.region_details(self.kb, self._region(regio_id))
 
     def regio_naam(self, regio_id: str) -> str:
-        return escape(self.kb.regions[self._region(regio_id)]["naam"])
+        return escape(self.kb.regions[self._region(regio_id)].name)
 
     def bijdrage_knoppen(self, soort: str) -> str:
         """Knoppen om een praktijk of regio toe te voegen (soort: 'praktijk' of 'regio')."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import paths
 from .knowledge import KnowledgeBase
+from .models import Practice
 from .markup import markdown_literal
 from .practices_html import practice_body
 from .render import front_matter
@@ -36,17 +37,17 @@ def _page(path: str, meta: dict, body: str) -> GeneratedPage:
     return GeneratedPage(path, f"---\n{front_matter(meta)}\n---\n\n{body}\n")
 
 
-def practice_page(kb: KnowledgeBase, practice: dict) -> GeneratedPage:
-    path = paths.practice_page(practice["id"])
+def practice_page(kb: KnowledgeBase, practice: Practice) -> GeneratedPage:
+    path = paths.practice_page(practice.id)
     meta = {
-        "title": for_page_meta(practice["titel"]),
-        "description": for_page_meta(practice["samenvatting"]),
+        "title": for_page_meta(practice.title),
+        "description": for_page_meta(practice.summary),
         "bron": PRACTICE_SOURCE,
-        "herzien": practice["herzien"],
-        "gegevensbestand": paths.data_file("praktijken", practice["id"]),  # for the edit link
+        "herzien": practice.reviewed,
+        "gegevensbestand": paths.data_file("praktijken", practice.id),  # for the edit link
         "render_macros": False,
     }
-    body = f"# {markdown_literal(practice['titel'])}\n\n{practice_body(kb, practice, path)}"
+    body = f"# {markdown_literal(practice.title)}\n\n{practice_body(kb, practice, path)}"
     return _page(path, meta, body)
 
 
@@ -65,9 +66,9 @@ def catalogue_pages(kb: KnowledgeBase) -> list[GeneratedPage]:
 def region_pages(kb: KnowledgeBase, region_id: str) -> list[GeneratedPage]:
     """A region's page and its one-page fiche to print."""
     region = kb.regions[region_id]
-    name = for_page_meta(region["naam"])
+    name = for_page_meta(region.name)
     fiche_path = paths.fiche_page("regio", region_id)
-    shared = {"bron": REGION_SOURCE, "herzien": region["herzien"],
+    shared = {"bron": REGION_SOURCE, "herzien": region.reviewed,
               "gegevensbestand": paths.data_file("regios", region_id)}
     # The id is a schema-checked slug; repr() makes it a Jinja string literal.
     page = _page(paths.region_page(region_id), {

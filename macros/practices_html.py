@@ -6,6 +6,7 @@ every string from YAML is escaped when it meets markup, or goes through the sani
 from __future__ import annotations
 
 from .knowledge import FLANDERS, KnowledgeBase, filter_values
+from .models import Contact, Practice, Region
 from .markup import Html, join
 from .paths import (CATALOGUE_PAGE, HOME_PAGE, PAGE_SIZE, REGIONS_PAGE,
                     catalogue_page, catalogue_page_count, href, practice_page, region_page,
@@ -14,8 +15,8 @@ from .render import dutch_date
 from .safe_markdown import for_page, to_html
 
 
-def practice_anchor(practice: dict) -> str:
-    return f"praktijk-{practice['id']}"
+def practice_anchor(practice: Practice) -> str:
+    return f"praktijk-{practice.id}"
 
 
 def _region_link(kb: KnowledgeBase, region_id: str, from_page: str) -> Html:
@@ -25,81 +26,80 @@ def _region_link(kb: KnowledgeBase, region_id: str, from_page: str) -> Html:
                                             kb.region_name(region_id))
 
 
-def contact_html(contact: dict, region: dict | None = None) -> Html:
-    parts = [Html("<strong>{}</strong>").format(contact["functie"]), contact["organisatie"]]
-    if contact.get("naam"):
-        parts.insert(0, contact["naam"])
+def contact_html(contact: Contact, region: Region | None = None) -> Html:
+    parts = [Html("<strong>{}</strong>").format(contact.function), contact.organisation]
+    if contact.name:
+        parts.insert(0, contact.name)
     if region is not None:
-        parts.append(Html("regio {}").format(region["naam"]))
-    if contact.get("email"):
-        parts.append(Html('<a href="mailto:{0}">{0}</a>').format(contact["email"]))
-    if contact.get("telefoon"):
-        digits = "".join(ch for ch in contact["telefoon"] if ch.isdigit() or ch == "+")
-        parts.append(Html('<a href="tel:{}">{}</a>').format(digits, contact["telefoon"]))
-    if contact.get("website"):
-        parts.append(Html('<a href="{0}">{0}</a>').format(contact["website"]))
+        parts.append(Html("regio {}").format(region.name))
+    if contact.email:
+        parts.append(Html('<a href="mailto:{0}">{0}</a>').format(contact.email))
+    if contact.phone:
+        digits = "".join(ch for ch in contact.phone if ch.isdigit() or ch == "+")
+        parts.append(Html('<a href="tel:{}">{}</a>').format(digits, contact.phone))
+    if contact.website:
+        parts.append(Html('<a href="{0}">{0}</a>').format(contact.website))
     return join(parts, ", ")
 
 
-def clb_items(kb: KnowledgeBase, region: dict, separator: str = "") -> Html:
+def clb_items(kb: KnowledgeBase, region: Region, separator: str = "") -> Html:
     """The region's CLBs, one <li> each, with their network and website."""
     return join((Html("<li>{} ({}){}</li>").format(
-        clb["naam"], kb.networks[clb["net"]].name,
-        Html(' — <a href="{0}">{0}</a>').format(clb["website"]) if clb.get("website") else "")
-        for clb in region["clbs"]), separator)
+        clb.name, kb.networks[clb.network].name,
+        Html(' — <a href="{0}">{0}</a>').format(clb.website) if clb.website else "")
+        for clb in region.clbs), separator)
 
 
-def contact_items(region: dict, separator: str = "") -> Html:
-    return join((Html("<li>{}</li>").format(contact_html(c)) for c in region["contacten"]),
+def contact_items(region: Region, separator: str = "") -> Html:
+    return join((Html("<li>{}</li>").format(contact_html(c)) for c in region.contacts),
                 separator)
 
 
-def region_contact_point_items(kb: KnowledgeBase, region: dict, separator: str = "") -> Html:
+def region_contact_point_items(kb: KnowledgeBase, region: Region, separator: str = "") -> Html:
     """A region's contact points, one <li> per task: the task, the subject, the contact."""
-    contacts = {c["id"]: c for c in region["contacten"]}
     return join((Html("<li>{}) {} — {}: {}</li>").format(
-        point["opdracht"], kb.reference.tasks[point["opdracht"]].title, point["onderwerp"],
-        contact_html(contacts[point["contact"]]))
-        for point in region.get("aanspreekpunten", [])), separator)
+        point.task, kb.reference.tasks[point.task].title, point.subject,
+        contact_html(point.contact))
+        for point in region.contact_points), separator)
 
 
 def task_contact_point_items(kb: KnowledgeBase, letter: str, from_page: str,
                              separator: str = "") -> Html:
     """Every region's contact point for one task, one <li> each, linking the region."""
     return join((Html('<li><a href="{}">{}</a> — {}: {}</li>').format(
-        href(from_page, region_page(region["id"])), region["naam"], point["onderwerp"],
-        contact_html(contact))
-        for region, point, contact in kb.contact_points_by_task.get(letter, [])), separator)
+        href(from_page, region_page(region.id)), region.name, point.subject,
+        contact_html(point.contact))
+        for region, point in kb.contact_points_by_task.get(letter, [])), separator)
 
 
-def _details(kb: KnowledgeBase, practice: dict, from_page: str) -> Html:
+def _details(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html:
     ref = kb.reference
     tasks = join((Html('<a href="{}">{}) {}</a>').format(
         href(from_page, ref.tasks[t].page), t, ref.tasks[t].title)
-        for t in practice["opdrachten"]), ", ")
+        for t in practice.tasks), ", ")
     rubrics = join((Html('<a href="{}">{}. {}</a>').format(
         href(from_page, ref.rubrics[r].page), r, ref.rubrics[r].short_title)
-        for r in practice["rubrieken"]), ", ")
+        for r in practice.rubrics), ", ")
     rows = [
         ("Opdrachten", tasks),
         ("Rubrieken", rubrics),
-        ("Regio", _region_link(kb, practice["regio"], from_page)),
-        ("Domeinen", join((kb.domains[d].name for d in practice["domeinen"]), ", ")),
-        ("Niveaus", join((kb.levels[n].name for n in practice["niveaus"]), ", ")),
-        ("Partners", join(practice.get("partners", []), ", ")),
+        ("Regio", _region_link(kb, practice.region, from_page)),
+        ("Domeinen", join((kb.domains[d].name for d in practice.domains), ", ")),
+        ("Niveaus", join((kb.levels[n].name for n in practice.levels), ", ")),
+        ("Partners", join(practice.partners, ", ")),
     ]
-    if practice.get("contact"):
-        region, contact = kb.contact(practice["contact"])
+    if practice.contact:
+        region, contact = kb.contact(practice.contact)
         rows.append(("Contact", contact_html(contact, region)))
-    if practice.get("links"):
+    if practice.links:
         rows.append(("Links", join((
-            Html('<a href="{}" rel="noopener noreferrer">{}</a>').format(link["url"], link["titel"])
-            for link in practice["links"]), ", ")))
+            Html('<a href="{}" rel="noopener noreferrer">{}</a>').format(link.url, link.title)
+            for link in practice.links), ", ")))
     return join(Html("<dt>{}</dt><dd>{}</dd>").format(label, value)
                 for label, value in rows if value)
 
 
-def practice_body(kb: KnowledgeBase, practice: dict, from_page: str) -> Html:
+def practice_body(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html:
     """Everything about one practice except its title, as the Markdown of its own page
     (render_macros: false); the page's HTML must pass through safe_markdown.clean_page."""
     return Html(
@@ -107,11 +107,11 @@ def practice_body(kb: KnowledgeBase, practice: dict, from_page: str) -> Html:
         '<div class="praktijk__beschrijving" markdown>{}</div>\n\n'
         '<dl class="praktijk__kenmerken">{}</dl>\n'
         '<p class="praktijk__bron">Bron: {}. Toegevoegd {}, laatst nagekeken {}.</p>'
-    ).format(practice["samenvatting"],
+    ).format(practice.summary,
              # Markdown, converted with the page and sanitised by clean_page afterwards.
-             Html(for_page(practice["beschrijving"])),
-             _details(kb, practice, from_page), practice["bron"],
-             dutch_date(practice["toegevoegd"]), dutch_date(practice["herzien"]))
+             Html(for_page(practice.description)),
+             _details(kb, practice, from_page), practice.source,
+             dutch_date(practice.added), dutch_date(practice.reviewed))
 
 
 def _entry(title: str, url: str, region: str, summary: str, anchor: str = "",
@@ -125,11 +125,11 @@ def _entry(title: str, url: str, region: str, summary: str, anchor: str = "",
              summary)
 
 
-def catalogue_entry(kb: KnowledgeBase, practice: dict, from_page: str) -> Html:
+def catalogue_entry(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html:
     filters = join(Html(' data-{}="{}"').format(key, value)
                    for key, value in filter_values(practice).items())
-    return _entry(practice["titel"], href(from_page, practice_page(practice["id"])),
-                  kb.region_name(practice["regio"]), practice["samenvatting"],
+    return _entry(practice.title, href(from_page, practice_page(practice.id)),
+                  kb.region_name(practice.region), practice.summary,
                   practice_anchor(practice), filters)
 
 
@@ -148,15 +148,15 @@ ENTRY_TEMPLATE = Html("<template data-catalogus-sjabloon data-search-exclude>{}<
 LIST_LIMIT = 25
 
 
-def practice_list(kb: KnowledgeBase, practices: list[dict], from_page: str, empty: str,
+def practice_list(kb: KnowledgeBase, practices: list[Practice], from_page: str, empty: str,
                   catalogue_filter: tuple[str, str] | None = None) -> Html:
     """A compact list for task, rubric and region pages, each item linking to its page."""
     if not practices:
         return Html('<p class="praktijken-leeg">{}</p>').format(empty)
     shown = practices if catalogue_filter is None else practices[:LIST_LIMIT]
     items = join((Html('<li><a href="{}">{}</a> <span class="praktijk__regio">({})</span>'
-                       "<br>{}</li>").format(href(from_page, practice_page(p["id"])), p["titel"],
-                                             kb.region_name(p["regio"]), p["samenvatting"])
+                       "<br>{}</li>").format(href(from_page, practice_page(p.id)), p.title,
+                                             kb.region_name(p.region), p.summary)
                   for p in shown), "\n")
     more = ""
     if len(shown) < len(practices):
@@ -214,7 +214,7 @@ def _filter_form(kb: KnowledgeBase) -> Html:
     ref = kb.reference
     total = len(kb.practices)
     counts = kb.filter_counts
-    regions = [(FLANDERS, "Heel Vlaanderen")] + [(r["id"], r["naam"]) for r in kb.regions.values()]
+    regions = [(FLANDERS, "Heel Vlaanderen")] + [(r.id, r.name) for r in kb.regions.values()]
     fields = [
         _options("opdracht", "Opdracht (artikel 16)",
                  [(t.letter, f"{t.letter}) {t.title}") for t in ref.tasks.values()],
@@ -263,8 +263,8 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
 
 def catalogue_index(kb: KnowledgeBase) -> list[dict]:
     """The compact index the filters search: enough to show and filter every practice."""
-    return [{"id": p["id"], "titel": p["titel"], "samenvatting": p["samenvatting"],
-             "regionaam": kb.region_name(p["regio"]), "url": url_of(practice_page(p["id"])),
+    return [{"id": p.id, "titel": p.title, "samenvatting": p.summary,
+             "regionaam": kb.region_name(p.region), "url": url_of(practice_page(p.id)),
              **filter_values(p)} for p in kb.practices.values()]
 
 
@@ -273,14 +273,10 @@ def region_overview(kb: KnowledgeBase, from_page: str = REGIONS_PAGE) -> Html:
         return Html('<p class="praktijken-leeg">Er zijn nog geen regio\'s opgenomen. '
                     "Regio's voegen hun gegevens zelf toe met een pull request.</p>")
     items = join((Html('<li><a href="{}">{}</a>: {} ({} CLB\'s, {} goede praktijken)</li>')
-                  .format(href(from_page, region_page(r["id"])), r["naam"], r["werkgebied"],
-                          len(r["clbs"]), len(kb.by_region.get(r["id"], [])))
+                  .format(href(from_page, region_page(r.id)), r.name, r.area,
+                          len(r.clbs), len(kb.by_region.get(r.id, [])))
                   for r in kb.regions.values()), "\n")
     return Html('<ul class="regio-lijst">{}</ul>').format(items)
-
-
-AGREEMENTS = (("bereikbaarheid", "Bereikbaarheid en openingsuren"),
-              ("vakantiepermanentie", "Permanentie in de vakanties"))
 
 
 def region_details(kb: KnowledgeBase, region_id: str) -> Html:
@@ -291,7 +287,7 @@ def region_details(kb: KnowledgeBase, region_id: str) -> Html:
     points = region_contact_point_items(kb, region, "\n")
     parts = [
         Html('<p class="regio__werkgebied"><strong>Werkgebied:</strong> {}</p>').format(
-            region["werkgebied"]),
+            region.area),
         Html('<h2 id="clbs">CLB\'s in de regio</h2><ul>{}</ul>').format(
             clb_items(kb, region, "\n")),
         Html('<h2 id="contacten">Contacten</h2><ul class="contacten">{}</ul>').format(contacts)
@@ -299,16 +295,18 @@ def region_details(kb: KnowledgeBase, region_id: str) -> Html:
         Html('<h2 id="aanspreekpunten">Aanspreekpunten per opdracht</h2><ul>{}</ul>').format(points)
         if points else "",
     ]
-    agreements = [(key, title) for key, title in AGREEMENTS if region.get(key)]
+    agreements = [(title, text) for title, text in (
+        ("Bereikbaarheid en openingsuren", region.reachability),
+        ("Permanentie in de vakanties", region.holiday_cover)) if text]
     if agreements:
         parts.append(Html('<h2 id="afspraken">Afspraken over bereikbaarheid (opdracht a)</h2>'))
-        for key, title in agreements:
-            parts.append(Html("<h3>{}</h3>{}").format(title, to_html(region[key])))
+        for title, text in agreements:
+            parts.append(Html("<h3>{}</h3>{}").format(title, to_html(text)))
     parts.append(Html('<h2 id="praktijken">Goede praktijken</h2>'))
     parts.append(practice_list(kb, kb.by_region.get(region_id, []), page,
                                "Deze regio heeft nog geen goede praktijken gedeeld.",
                                ("regio", region_id)))
     parts.append(Html('<p class="regio__herzien">Gegevens laatst nagekeken op {}.</p>').format(
-        dutch_date(region["herzien"])))
+        dutch_date(region.reviewed)))
     # Blank lines keep each part its own HTML block for Markdown.
     return join((part for part in parts if part), "\n\n")

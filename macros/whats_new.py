@@ -6,35 +6,35 @@ from __future__ import annotations
 from xml.sax.saxutils import escape as xml_escape
 
 from .knowledge import KnowledgeBase
-from .practices_html import href, practice_page, url_of
+from .markup import Html, join
+from .models import Practice
+from .paths import href, practice_page, url_of
 from .render import dutch_date
-from .markup import escape
 
 FEED_FILE = "nieuw.xml"
 LIMIT = 30
 
 
-def recent(kb: KnowledgeBase, limit: int = LIMIT) -> list[tuple[str, str, dict]]:
+def recent(kb: KnowledgeBase, limit: int = LIMIT) -> list[tuple[str, str, Practice]]:
     """(date, 'toegevoegd' or 'bijgewerkt', practice), newest first."""
     items = []
     for practice in kb.practices.values():
-        revised = practice["herzien"] > practice["toegevoegd"]
-        date = practice["herzien"] if revised else practice["toegevoegd"]
+        revised = practice.reviewed > practice.added
+        date = practice.reviewed if revised else practice.added
         items.append((date, "bijgewerkt" if revised else "toegevoegd", practice))
-    items.sort(key=lambda item: (item[0], item[2]["id"]), reverse=True)
+    items.sort(key=lambda item: (item[0], item[2].id), reverse=True)
     return items[:limit]
 
 
-def recent_list(kb: KnowledgeBase, from_page: str) -> str:
+def recent_list(kb: KnowledgeBase, from_page: str) -> Html:
     items = recent(kb)
     if not items:
-        return '<p class="praktijken-leeg">Er zijn nog geen goede praktijken.</p>'
-    rows = "\n".join(
-        f'<li><time datetime="{date}">{dutch_date(date)}</time>: {kind} — '
-        f'<a href="{href(from_page, practice_page(p["id"]))}">{escape(p["titel"])}</a>'
-        f' <span class="praktijk__regio">({escape(kb.region_name(p["regio"]))})</span></li>'
-        for date, kind, p in items)
-    return f'<ul class="nieuw-lijst">{rows}</ul>'
+        return Html('<p class="praktijken-leeg">Er zijn nog geen goede praktijken.</p>')
+    rows = join((Html('<li><time datetime="{}">{}</time>: {} — <a href="{}">{}</a> '
+                      '<span class="praktijk__regio">({})</span></li>').format(
+        date, dutch_date(date), kind, href(from_page, practice_page(p.id)), p.title,
+        kb.region_name(p.region)) for date, kind, p in items), "\n")
+    return Html('<ul class="nieuw-lijst">{}</ul>').format(rows)
 
 
 def atom_feed(kb: KnowledgeBase, site_url: str, site_name: str) -> str:
@@ -43,11 +43,11 @@ def atom_feed(kb: KnowledgeBase, site_url: str, site_name: str) -> str:
     updated = items[0][0] if items else "2026-01-01"
     entries = "".join(
         "<entry>"
-        f"<title>{xml_escape(p['titel'])} ({kind})</title>"
-        f'<link href="{xml_escape(base + url_of(practice_page(p["id"])))}"/>'
-        f"<id>{xml_escape(base + url_of(practice_page(p['id'])))}</id>"
+        f"<title>{xml_escape(p.title)} ({kind})</title>"
+        f'<link href="{xml_escape(base + url_of(practice_page(p.id)))}"/>'
+        f"<id>{xml_escape(base + url_of(practice_page(p.id)))}</id>"
         f"<updated>{date}T00:00:00Z</updated>"
-        f"<summary>{xml_escape(p['samenvatting'])}</summary>"
+        f"<summary>{xml_escape(p.summary)}</summary>"
         "</entry>"
         for date, kind, p in items)
     return (

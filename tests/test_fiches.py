@@ -84,11 +84,11 @@ def test_fiche_keeps_the_numbering_of_questions_across_groups(real_kb):
 @pytest.mark.parametrize("letter", TASKS)
 def test_task_fiche_lists_exactly_the_practices_of_the_task(real_kb, letter):
     html = task_fiche(real_kb, letter, fiche_page("opdracht", letter))
-    expected = [escape(p["titel"]) for p in real_kb.by_task.get(letter, [])]
+    expected = [escape(p.title) for p in real_kb.by_task.get(letter, [])]
     assert practice_titles(html) == expected
     assert escape(real_kb.reference.tasks[letter].summary) in html
     for practice in real_kb.by_task.get(letter, []):
-        assert escape(practice["samenvatting"]) in html
+        assert escape(practice.summary) in html
     assert "Netoverstijgende Regionale Ondersteuningscel" in html
 
 
@@ -139,7 +139,7 @@ def test_region_fiche_shows_area_clbs_contacts_points_and_practices(data):
                  "Gegevens die de NROC-regio&#x27;s zelf aanleveren"):
         assert text in html, text
     assert sorted(practice_titles(html)) == sorted(
-        escape(p["titel"]) for p in kb.by_region[FIXTURE_REGION])
+        escape(p.title) for p in kb.by_region[FIXTURE_REGION])
     assert 'class="fiche__notities"' in html
 
 
@@ -258,7 +258,7 @@ def test_task_fiche_prints_on_one_a4_with_its_practices(page, real_kb, letter):
     text = squash(assert_one_clean_page(printed(page, path), path))
     assert squash(REFERENCE.tasks[letter].summary)[:60] in text
     for practice in real_kb.by_task.get(letter, []):
-        assert squash(practice["titel"]) in text, f"praktijk ontbreekt: {practice['titel']}"
+        assert squash(practice.title) in text, f"praktijk ontbreekt: {practice.title}"
 
 
 @pytest.mark.browser

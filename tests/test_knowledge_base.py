@@ -71,10 +71,10 @@ def assert_reported(messages: list[str], file: str, line: int | None, field: str
 def test_fixtures_are_valid_and_indexed(data):
     kb = load_knowledge_base(data)
     assert set(kb.practices) == {"twee-opdrachten", "vlaanderen-breed", "alleen-rubriek"}
-    assert [p["id"] for p in kb.by_task["c"]] == ["twee-opdrachten"]
-    assert [p["id"] for p in kb.by_task["g"]] == ["twee-opdrachten"]
-    assert [p["id"] for p in kb.by_rubric[5]] == ["alleen-rubriek"]
-    assert [r["naam"] for r, _, _ in kb.contact_points_by_task["g"]] == ["Voorbeeldregio (fictief)"]
+    assert [p.id for p in kb.by_task["c"]] == ["twee-opdrachten"]
+    assert [p.id for p in kb.by_task["g"]] == ["twee-opdrachten"]
+    assert [p.id for p in kb.by_rubric[5]] == ["alleen-rubriek"]
+    assert [r.name for r, _ in kb.contact_points_by_task["g"]] == ["Voorbeeldregio (fictief)"]
 
 
 PRACTICE = "data/praktijken/twee-opdrachten.yml"
