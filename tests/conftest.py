@@ -3,17 +3,15 @@ headless Chromium (Debian's package, driven by Playwright) to look at it."""
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
+
+from tests.serving import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = [
@@ -69,23 +67,6 @@ def html_pages(site) -> dict[str, str]:
     """Every built page, keyed by its path in the site, e.g. 'leidraad/rubriek-5/index.html'."""
     return {str(path.relative_to(site)): path.read_text(encoding="utf-8")
             for path in sorted(site.rglob("*.html"))}
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def serve(directory: Path):
-    """A built site on 127.0.0.1, on a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,53 @@
+"""A built site on 127.0.0.1, for the browser tests and the benchmark alike.
+
+With gzip=True, text files go out compressed, as GitHub Pages serves them: a benchmark
+that measures transfer over an uncompressed local server would measure a host the site
+does not use."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip as gzip_module
+import http.server
+import threading
+from pathlib import Path
+
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class GzipHandler(QuietHandler):
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if (path.suffix not in COMPRESSIBLE or not path.is_file()
+                or "gzip" not in self.headers.get("Accept-Encoding", "")
+                or not self.path.split("?")[0].endswith(("/", path.name))):
+            return super().send_head()
+        body = gzip_module.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+
+@contextlib.contextmanager
+def serve(directory: Path, gzip: bool = False):
+    """Serve `directory` on a free port; yields the base URL, ending in '/'."""
+    handler = functools.partial(GzipHandler if gzip else QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
