@@ -20,7 +20,21 @@ from collections.abc import Iterable
 
 from markupsafe import Markup
 
-_BRACES = {ord("{"): "&#123;", ord("}"): "&#125;"}
+def _escaped(text: str) -> str:
+    # str.replace in C is several times faster here than html.escape + translate, and
+    # this runs tens of thousands of times per build.
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;")
+            .replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def _as_html(value: object) -> str:
+    """The text of `value` as HTML: markup as it is, anything else escaped."""
+    if type(value) is str:  # the common case first: this runs tens of thousands of times
+        return _escaped(value)
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return _escaped(str(value))
 
 
 class Html(Markup):
@@ -28,9 +42,15 @@ class Html(Markup):
 
     @classmethod
     def escape(cls, value: object) -> Html:
-        if hasattr(value, "__html__"):
-            return cls(value.__html__())
-        return cls(html.escape(str(value), quote=True).translate(_BRACES))
+        return value if isinstance(value, Html) else cls(_as_html(value))
+
+    def format(self, *args: object) -> Html:
+        """`{}` fields only, each filled with its argument escaped (MarkupSafe's general
+        formatter, with format specs and keywords, costs several times as much)."""
+        return Html(str.format(self, *map(_as_html, args)))
+
+    def join(self, parts) -> Html:
+        return Html(str.join(self, map(_as_html, parts)))
 
 
 def escape(value: object) -> Html:
@@ -45,7 +65,7 @@ def join(parts: Iterable[object], separator: str = "") -> Html:
 
 def neutralise_templates(value: str) -> str:
     """Braces as entities, for HTML made elsewhere (the sanitiser's output)."""
-    return value.translate(_BRACES)
+    return value.replace("{", "&#123;").replace("}", "&#125;")
 
 
 # Markdown source is another context: Markdown must still read it, and it renders the
