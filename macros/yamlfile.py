@@ -13,6 +13,8 @@ safe constructor, so numbers, booleans, dates and refused tags behave as with
 from __future__ import annotations
 
 import datetime
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,6 +76,29 @@ def field_name(path: Path_) -> str:
     return text
 
 
+# A data file of ours is a few kB; these bounds keep a hostile one from costing the build
+# memory or crashing the YAML composer (libyaml recurses per level: 100,000 nested
+# brackets end the process). Nothing we publish nests deeper than 4 levels.
+MAX_BYTES = 200_000
+MAX_DEPTH = 20
+# Characters nobody types on purpose in a title or a description: control characters
+# (tab and newline excepted) and the bidirectional overrides and isolates, which make a
+# text read differently from how it is stored ("Trojan Source").
+FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def forbidden_character_message(text: str) -> str | None:
+    """Why this text may not be published, in Dutch; None when it has no such character."""
+    found = FORBIDDEN_CHARACTERS.search(text)
+    if not found:
+        return None
+    character = found.group(0)
+    name = unicodedata.name(character, "stuurteken")
+    return (f"de tekst bevat een onzichtbaar stuurteken (U+{ord(character):04X} {name}) op "
+            f"positie {found.start() + 1}. Zo'n teken kan tekst onleesbaar maken of anders doen "
+            "lezen dan hij bewaard is. Verwijder het, of typ de tekst opnieuw.")
+
+
 _PLAIN_VALUES = ("Gebruik gewone tekst, getallen, datums, lijsten en velden, zonder tags die "
                  "met ! beginnen.")
 
@@ -81,6 +106,12 @@ _PLAIN_VALUES = ("Gebruik gewone tekst, getallen, datums, lijsten en velden, zon
 def read_yaml(path: Path, display_name: str | None = None) -> YamlFile:
     result = YamlFile(path=path, display_name=display_name or str(path))
     raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        result.problems.append(Problem(
+            result.display_name, None, "",
+            f"het bestand is te groot ({-(-len(raw) // 1000)} kB; hoogstens {MAX_BYTES // 1000} kB). "
+            "Een praktijk of regio past ruim in een paar kB."))
+        return result
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -90,6 +121,9 @@ def read_yaml(path: Path, display_name: str | None = None) -> YamlFile:
                     "het bestand is niet in UTF-8 opgeslagen. Bewaar het opnieuw als UTF-8 "
                     "(in de meeste editors: 'Opslaan als' en dan codering UTF-8).")
         )
+        return result
+    if _may_nest_deeper_than(text, 1000) and _nesting_depth(text) > MAX_DEPTH:
+        result.problems.append(Problem(result.display_name, None, "", _TOO_DEEP))
         return result
     loader = SafeLoader(text)
     try:
@@ -110,13 +144,68 @@ def read_yaml(path: Path, display_name: str | None = None) -> YamlFile:
                        f"{_dutch_yaml_problem(error.problem or '')}. Kijk op deze regel naar "
                        "de inspringing, een ontbrekende dubbele punt of aanhalingstekens.")
         result.problems.append(Problem(result.display_name, line, "", message))
-    except yaml.YAMLError as error:  # reader errors, such as control characters
+    except yaml.reader.ReaderError as error:  # a control character in the file itself
+        line = text[:error.position].count("\n") + 1 if isinstance(error.position, int) else None
+        character = error.character if isinstance(error.character, int) else 0
+        result.problems.append(Problem(
+            result.display_name, line, "",
+            f"het bestand bevat een onzichtbaar stuurteken (U+{character:04X}). Verwijder het; "
+            "typ de tekst op die regel zo nodig opnieuw."))
+    except yaml.YAMLError as error:
         result.problems.append(
             Problem(result.display_name, None, "", f"dit is geen geldige YAML ({error}).")
         )
+    except RecursionError:  # only without libyaml: the pure-Python composer recurses
+        result.problems.append(Problem(result.display_name, None, "", _TOO_DEEP))
     finally:
         loader.dispose()
     return result
+
+
+_TOO_DEEP = (f"de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus lijsten in lijsten "
+             "of blokken in blokken). Gebruik de vorm van het sjabloon in templates/.")
+
+
+def _may_nest_deeper_than(text: str, depth: int) -> bool:
+    """Cheap bound: every level of nesting needs one of these characters."""
+    return sum(text.count(mark) for mark in "[{-:?") > depth
+
+
+_BRACKETS = re.compile(r"[^\[\]{}]+")
+
+
+def _bracket_depth(text: str) -> int:
+    """How deep [ ] and { } nest, counted on the text (quotes ignored: an overestimate
+    only for a file full of unbalanced brackets in its texts)."""
+    depth = deepest = 0
+    for mark in _BRACKETS.sub("", text):
+        depth += 1 if mark in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _nesting_depth(text: str) -> int:
+    """How deep the collections nest. Flow brackets are counted on the text, since
+    libyaml takes time quadratic in their depth; block nesting from the parser's events,
+    which come flat, so safely at any depth."""
+    brackets = _bracket_depth(text)
+    if brackets > MAX_DEPTH:
+        return brackets
+    loader = SafeLoader(text)
+    depth = deepest = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                deepest = max(deepest, depth)
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        pass  # the real read reports the error with its line
+    finally:
+        loader.dispose()
+    return deepest
 
 
 _YAML_TAG = "tag:yaml.org,2002:"
@@ -147,7 +236,15 @@ class _Builder:
             return None
         self.seen.add(id(node))
         result.lines[path] = node.start_mark.line + 1
+        if len(path) > MAX_DEPTH:
+            result.problems.append(Problem(result.display_name, node.start_mark.line + 1,
+                                           field_name(path[:MAX_DEPTH]), _TOO_DEEP))
+            return None
         if node.tag == _STR:
+            message = forbidden_character_message(node.value)
+            if message:
+                result.problems.append(Problem(result.display_name, node.start_mark.line + 1,
+                                               field_name(path), message))
             return node.value
         if isinstance(node, yaml.ScalarNode) and node.tag in _SCALARS:
             try:

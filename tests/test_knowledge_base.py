@@ -468,3 +468,53 @@ def test_the_catalogue_entry_is_written_once_and_the_script_clones_it(data):
     script = (ROOT / "docs" / "javascripts" / "catalogus.js").read_text(encoding="utf-8")
     assert "template[data-catalogus-sjabloon]" in script
     assert "createElement" not in script
+
+
+# --- text nobody should publish, and files built to hurt the build ---
+
+@pytest.mark.parametrize("character", ["\u202e", "\u202a", "\u2066", "\u2069", "\x07", "\x1b",
+                                       "\x00", "\x85", "\x7f"])
+@pytest.mark.parametrize("fixture, field", [("alleen-rubriek", "titel"),
+                                            ("twee-opdrachten", "samenvatting")])
+def test_control_and_bidi_characters_in_a_text_field_are_refused(data, character, fixture, field):
+    path = data / "praktijken" / f"{fixture}.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"\n{field}: ") + len(field) + 3
+    value = text[start:text.index("\n", start)]
+    # Written as a YAML escape, as an editor could not show the character anyway.
+    escaped = value[:5] + f"\\u{ord(character):04X}" + value[5:]
+    path.write_text(text.replace(f"{field}: {value}", f'{field}: "{escaped}"'), encoding="utf-8")
+    assert_reported(problems(data), f"data/praktijken/{fixture}.yml", line_of(path, f"{field}:"),
+                    field, f"stuurteken (U+{ord(character):04X}")
+
+
+def test_a_control_character_typed_into_the_file_names_its_line(data):
+    path = data / "praktijken" / "alleen-rubriek.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Een verzonnen voorbeeld.", "Een verzonnen\x08 voorbeeld."), encoding="utf-8")
+    assert_reported(problems(data), "data/praktijken/alleen-rubriek.yml",
+                    line_of(path, "verzonnen\x08"), "", "stuurteken (U+0008)")
+
+
+@pytest.mark.parametrize("nesting", [
+    "lus: " + "[" * 90_000 + "]" * 90_000,           # would crash libyaml's composer
+    "lus: " + "{a: " * 30 + "1" + "}" * 30,
+    "lus:\n" + "- " * 5_000 + "x",
+])
+def test_pathological_nesting_is_refused_quickly_with_a_dutch_message(data, nesting):
+    import time
+
+    path = data / "regios" / "voorbeeldregio.yml"
+    path.write_text(path.read_text(encoding="utf-8") + nesting + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    messages = problems(data)
+    assert time.perf_counter() - started < 5
+    assert any(m.startswith("data/regios/voorbeeldregio.yml") and "te diep genest" in m
+               for m in messages), messages
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(data):
+    path = data / "praktijken" / "alleen-rubriek.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "# " + "x" * 250_000 + "\n",
+                    encoding="utf-8")
+    assert_reported(problems(data), "data/praktijken/alleen-rubriek.yml", None, "", "te groot")
