@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build test test-fast check-data praktijk bench bench-tools clean
+.PHONY: serve build test test-fast check-data formulieren bijdrage praktijk bench bench-tools clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,14 @@ test: $(STAMP)
 ## The unit tests only (no build, no browser): seconds, for while you work.
 test-fast: $(STAMP)
 	KENNISBANK_FAST_TESTS=1 $(BIN)/python -m pytest -m "not build"
+
+## The issue forms in .github/ISSUE_TEMPLATE/, made anew from the schemas and data/.
+formulieren: $(STAMP)
+	$(BIN)/python -m macros.forms
+
+## A submitted issue form as a data file: make bijdrage BODY=issue.md [ISSUE=12]
+bijdrage: $(STAMP)
+	$(BIN)/python -m macros.contribution "$(BODY)" $(if $(ISSUE),--issue $(ISSUE))
 
 ## Start a new practice from the template: make praktijk TITEL="Titel van de praktijk"
 praktijk: $(STAMP)
