@@ -430,3 +430,32 @@ def test_a_hostile_contribution_that_passes_is_inert_on_the_built_site(tmp_path)
     assert not re.search(r"<[^>]*\sonclick=", page)  # shown as text, never an attribute
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "{{" not in page and "github.token" in page
+
+
+def test_every_page_ends_with_a_fout_gezien_link_prefilled_with_its_title_and_address(html_pages):
+    from urllib.parse import parse_qs, urlsplit
+
+    checked = 0
+    for name, html in html_pages.items():
+        if name == "404.html":
+            continue
+        links = re.findall(r'<p class="fout-gezien">\s*<a href="([^"]+)"', html)
+        assert len(links) == 1, name
+        url = urlsplit(links[0].replace("&amp;", "&"))
+        assert url.path == "/kennisbank/issues/new", name
+        query = parse_qs(url.query)
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+        assert query["template"] == ["correctie.yml"]
+        assert query["pagina"][0] and title.startswith(query["pagina"][0].replace("&", "&amp;")[:20]), name
+        expected = "http://127.0.0.1:8000/" + ("" if name == "index.html" else name[: -len("index.html")])
+        assert query["adres"] == [expected], name
+        checked += 1
+    assert checked > 50
+
+
+@pytest.mark.browser
+def test_the_fout_gezien_link_is_not_printed(page):
+    page.goto("leidraad/rubriek-5/")
+    assert page.locator(".fout-gezien a").is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator(".fout-gezien a").is_visible()
