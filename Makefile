@@ -38,9 +38,10 @@ test-fast: $(STAMP)
 formulieren: $(STAMP)
 	$(BIN)/python -m macros.forms
 
-## A submitted issue form as a data file: make bijdrage BODY=issue.md [ISSUE=12]
+## A submitted issue form as a data file: make bijdrage BODY=issue.md [ISSUE=12] [VERSLAG=file]
 bijdrage: $(STAMP)
-	$(BIN)/python -m macros.contribution "$(BODY)" $(if $(ISSUE),--issue $(ISSUE))
+	$(BIN)/python -m macros.contribution "$(BODY)" $(if $(ISSUE),--issue "$(ISSUE)") \
+		$(if $(VERSLAG),--verslag "$(VERSLAG)")
 
 ## Start a new practice from the template: make praktijk TITEL="Titel van de praktijk"
 praktijk: $(STAMP)

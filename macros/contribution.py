@@ -445,10 +445,16 @@ def form_body(kind: str, data: dict, kb: KnowledgeBase) -> str:
 
 # --- command line -----------------------------------------------------------------------------
 
+COMMENT_MARK = "<!-- kennisbank-bijdrage -->"  # how the workflow finds its own comment
+
+
 def report(outcome: Outcome) -> str:
     """What the contributor reads: in the terminal, and as the comment on the issue."""
     if outcome.path is not None:
-        return f"In orde: {outcome.path.relative_to(PROJECT_ROOT) if outcome.path.is_relative_to(PROJECT_ROOT) else outcome.path}"
+        shown = (outcome.path.relative_to(PROJECT_ROOT) if outcome.path.is_relative_to(PROJECT_ROOT)
+                 else outcome.path)
+        return (f"In orde: je bijdrage staat klaar in `{shown}`. Een beheerder leest ze na "
+                "en publiceert ze; zie je zelf nog iets om aan te passen, pas dan je issue aan.")
     intro = ("Je bijdrage kan nog niet omgezet worden. Pas je issue aan (de drie puntjes, "
              "*Edit*); daarna loopt de controle opnieuw.")
     return intro + "\n\n" + "\n".join(f"- {problem}" for problem in outcome.problems)
@@ -472,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     text = report(outcome)
     print(text)
     if args.verslag:
-        Path(args.verslag).write_text(text + "\n", encoding="utf-8")
+        Path(args.verslag).write_text(f"{COMMENT_MARK}\n{text}\n", encoding="utf-8")
     return 0 if outcome.path is not None else 1
 
 

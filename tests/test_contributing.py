@@ -37,9 +37,42 @@ def test_workflows_pass_actionlint():
     actionlint = shutil.which("actionlint", path=str(Path(sys.executable).parent))
     assert actionlint, "actionlint ontbreekt; installeer requirements-test.txt"
     workflows = sorted(str(p) for p in (GITHUB / "workflows").glob("*.yml"))
-    assert len(workflows) == 2
+    assert len(workflows) == 3
     result = subprocess.run([actionlint, "-no-color", *workflows], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflows_have_no_zizmor_finding():
+    """Template injection, excessive permissions, credentials left in checkouts, unpinned
+    actions: zizmor's audits, offline, on every workflow."""
+    zizmor = shutil.which("zizmor", path=str(Path(sys.executable).parent))
+    assert zizmor, "zizmor ontbreekt; installeer requirements-test.txt"
+    result = subprocess.run([zizmor, "--offline", "--no-progress", "--format", "plain",
+                             str(GITHUB / "workflows")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings to report" in result.stdout + result.stderr
+
+
+def test_issue_text_never_reaches_a_script_through_an_expression():
+    """Whatever a contributor writes in an issue or pull request reaches a run: step only
+    through an environment variable or a file."""
+    untrusted = ("github.event.issue.title", "github.event.issue.body", "github.event.comment",
+                 "github.event.pull_request.title", "github.event.pull_request.body",
+                 "github.head_ref", "github.event.pull_request.head.ref")
+    for path in (GITHUB / "workflows").glob("*.yml"):
+        for job in yaml.safe_load(path.read_text(encoding="utf-8"))["jobs"].values():
+            for step in job.get("steps", []):
+                script = step.get("run", "")
+                assert not any(name in script for name in untrusted), (path.name, script)
+
+
+def test_every_action_is_pinned_to_a_full_commit_with_its_version():
+    for path in (GITHUB / "workflows").glob("*.yml"):
+        uses = re.findall(r"uses:\s*(\S+)(.*)", path.read_text(encoding="utf-8"))
+        assert uses, path.name
+        for action, comment in uses:
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), (path.name, action)
+            assert re.fullmatch(r"\s*# v\d+\.\d+\.\d+", comment), (path.name, action, comment)
 
 
 def test_pull_request_workflow_validates_builds_and_tests():

@@ -384,6 +384,7 @@ def test_make_bijdrage_writes_the_file_or_prints_every_problem(tmp_path, data):
     command = [sys.executable, "-m", "macros.contribution", "--gegevens", str(data), "--datum", "2026-11-24"]
     ok = subprocess.run(command + [str(good)], cwd=ROOT, capture_output=True, text=True)
     assert ok.returncode == 0 and "samen-een-onthaal-voor-nieuwe-leerlingen.yml" in ok.stdout
+    assert ok.stdout.startswith("In orde: ")
     failed = subprocess.run(command + [str(bad)], cwd=ROOT, capture_output=True, text=True)
     assert failed.returncode == 1 and "- Titel: vul dit veld in." in failed.stdout
     assert "Traceback" not in failed.stdout + failed.stderr
@@ -459,3 +460,24 @@ def test_the_fout_gezien_link_is_not_printed(page):
     assert page.locator(".fout-gezien a").is_visible()
     page.emulate_media(media="print")
     assert not page.locator(".fout-gezien a").is_visible()
+
+
+def test_the_preview_shows_a_contribution_as_it_will_read_with_its_checks(data):
+    from macros.preview import preview
+
+    shutil.copytree(FIXTURES / "praktijken", data / "praktijken", dirs_exist_ok=True)
+    text = preview(["data/praktijken/twee-opdrachten.yml", "data/regios/voorbeeldregio.yml",
+                    "data/praktijken/vlaanderen-breed.yml"], data)
+    assert "<h3>Fictieve praktijk voor huisonderwijs en bemiddeling</h3>" in text
+    assert "c) Aanspreekpunt voor huisonderwijs" in text and "6. Uitwisseling van informatie" in text
+    assert "Voorbeeldregio (fictief)" in text and "nroc@example.org" in text
+    assert '<a href="mailto:nroc@example.org">' in text  # the description, rendered
+    assert "<h3>Regio Voorbeeldregio (fictief)</h3>" in text
+    # Escaped and sanitised as on the site.
+    assert "<b>school</b>" not in text and "&lt;b&gt;school&lt;/b&gt;" in text
+    assert "<script>" not in text and "{{" not in text
+    assert "De controle vond geen problemen" in text
+    (data / "praktijken" / "kapot.yml").write_text("id: kapot\ntitel: x\n", encoding="utf-8")
+    broken = preview(["data/praktijken/kapot.yml"], data)
+    assert "De controle vond problemen" in broken and "data/praktijken/kapot.yml" in broken
+    assert preview([], data).startswith("## Voorbeeld\n\nDeze pull request verandert geen")
