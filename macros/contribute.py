@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from .paths import TEMPLATE_DIR
-from .markup import escape
+from .markup import Html
 
 
 def template_for_data_folder(kind: str) -> str:
@@ -26,12 +26,10 @@ def issue_form_url(repository: str, kind: str) -> str:
 
 
 def contribute_links(repository: str, branch: str, kind: str) -> str:
-    """Two buttons: a pull request in the web editor, or the issue form."""
+    """Two buttons: the issue form first (no Git, no YAML), then the web editor."""
     what = {"praktijk": "een goede praktijk", "regio": "je regio"}[kind]
-    return (
+    return Html(
         '<p class="bijdragen-knoppen">'
-        f'<a class="md-button md-button--primary" href="{escape(new_file_url(repository, branch, kind))}">'
-        f"Voeg {what} toe in de webeditor van GitHub</a> "
-        f'<a class="md-button" href="{escape(issue_form_url(repository, kind))}">'
-        f"Of vul het formulier in</a></p>"
-    )
+        '<a class="md-button md-button--primary" href="{}">Vul het formulier in</a> '
+        '<a class="md-button" href="{}">Of voeg {} toe in de webeditor van GitHub</a></p>'
+    ).format(issue_form_url(repository, kind), new_file_url(repository, branch, kind), what)
