@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build test test-fast check-data formulieren bijdrage praktijk bench bench-tools clean
+.PHONY: serve build pdf test test-fast check-data formulieren bijdrage praktijk bench bench-tools clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ serve: $(STAMP)
 ## The site as published, in site/, failing on any warning.
 build: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+## The same build, plus the handbook and every fiche as PDF in site/pdf/, linked from their pages.
+pdf: $(STAMP)
+	KENNISBANK_PDF=1 NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 ## Check every file in data/ and report all problems at once, in Dutch.
 check-data: $(STAMP)
