@@ -1,7 +1,7 @@
 """Thin mkdocs-macros adapter: `module_name: macros/main` in mkdocs.yml points here.
 
 It loads and checks the knowledge base once per build, registers the rendering core's
-functions as macros (the table in `define_env`), and hands the knowledge base to the
+functions as macros (the table `PageMacros.NAMES`), and hands the knowledge base to the
 hooks through one documented channel: the attribute `knowledge_base` of the macros
 plugin object, which a hook reads as `config.plugins["macros"].knowledge_base`. All the
 work is in the plain modules of this package, which import nothing of MkDocs, so the
