@@ -91,6 +91,28 @@ def copy_project(tmp: Path, fixture_data: bool = False) -> Path:
     return project
 
 
+def data_folder(tmp: Path, practices: Path | None = FIXTURES / "praktijken",
+                regions: Path | None = FIXTURES / "regios") -> Path:
+    """A data/ folder to check or break on its own: the real reference lists, with the
+    practices and regions of the given folders (the fictional ones by default; None for
+    none)."""
+    data = tmp / "data"
+    shutil.copytree(ROOT / "data" / "referentie", data / "referentie")
+    for name, source in (("praktijken", practices), ("regios", regions)):
+        if source is None:
+            (data / name).mkdir()
+        else:
+            shutil.copytree(source, data / name)
+    return data
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Change one passage of a file, failing if it is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} staat niet in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def build_with_fixture_data(tmp: Path) -> Path:
     """The real site, but with the fictional practices and region instead of data/'s."""
     project = copy_project(tmp, fixture_data=True)

@@ -19,18 +19,14 @@ import yaml
 from macros.knowledge import load_knowledge_base
 from macros.new_practice import create, slug
 from macros.reference import DataError
-from tests.conftest import ROOT
+from tests.conftest import ROOT, data_folder
 
 GITHUB = ROOT / ".github"
 
 
 @pytest.fixture
 def data(tmp_path) -> Path:
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "referentie", data / "referentie")
-    (data / "praktijken").mkdir()
-    (data / "regios").mkdir()
-    return data
+    return data_folder(tmp_path, practices=None, regions=None)
 
 
 def test_workflows_pass_actionlint():

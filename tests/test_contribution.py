@@ -18,7 +18,7 @@ from macros import forms
 from macros.contribution import convert, form_body, report
 from macros.knowledge import load_knowledge_base
 from macros.yamlfile import read_yaml
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, data_folder
 
 TODAY = datetime.date(2026, 11, 24)
 
@@ -26,11 +26,7 @@ TODAY = datetime.date(2026, 11, 24)
 @pytest.fixture
 def data(tmp_path) -> Path:
     """The real reference lists and practices, plus the fictional region."""
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "referentie", data / "referentie")
-    shutil.copytree(ROOT / "data" / "praktijken", data / "praktijken")
-    shutil.copytree(FIXTURES / "regios", data / "regios")
-    return data
+    return data_folder(tmp_path, practices=ROOT / "data" / "praktijken")
 
 
 PRACTICE = """### Titel

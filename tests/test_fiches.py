@@ -18,8 +18,7 @@ from macros.knowledge import load_knowledge_base
 from macros.markup import escape
 from macros.paths import fiche_page, href, region_page
 from macros.reference import load_reference, marks_additions, questions_origin
-from tests.conftest import ROOT
-from tests.test_knowledge_base import edit, make_data
+from tests.conftest import ROOT, data_folder, edit
 
 REFERENCE = load_reference(ROOT / "data")
 RUBRICS = list(REFERENCE.rubrics)
@@ -30,7 +29,7 @@ SCREEN_ONLY = ("Zoeken", "Wijzig deze pagina", "Afdrukken", "Terug naar boven")
 
 @pytest.fixture
 def data(tmp_path):
-    return make_data(tmp_path)
+    return data_folder(tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -313,15 +312,10 @@ def test_print_button_stays_hidden_without_javascript(browser, site_url):
 
 
 def test_a_fiche_names_how_many_practices_do_not_fit_on_its_page(tmp_path):
-    import shutil
-
     from macros.fiches import MAX_PRACTICES, task_fiche
     from macros.knowledge import load_knowledge_base
 
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "referentie", data / "referentie")
-    (data / "praktijken").mkdir()
-    (data / "regios").mkdir()
+    data = data_folder(tmp_path, practices=None, regions=None)
     template = (ROOT / "tests/fixtures/kennisbank/praktijken/vlaanderen-breed.yml").read_text(encoding="utf-8")
     for number in range(MAX_PRACTICES + 3):
         (data / "praktijken" / f"p-{number}.yml").write_text(

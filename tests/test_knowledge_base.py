@@ -19,16 +19,12 @@ from macros.knowledge import load_knowledge_base
 from macros.paths import PAGE_SIZE, href
 from macros.practices_html import catalogue, catalogue_index, practice_body
 from macros.reference import DataError
-from tests.conftest import FIXTURES, ROOT, copy_project, run_build
+from tests.conftest import FIXTURES, ROOT, copy_project, data_folder, edit, run_build
 
 
 def make_data(tmp_path: Path) -> Path:
     """The real reference lists plus the fictional practices and region."""
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "referentie", data / "referentie")
-    shutil.copytree(FIXTURES / "praktijken", data / "praktijken")
-    shutil.copytree(FIXTURES / "regios", data / "regios")
-    return data
+    return data_folder(tmp_path)
 
 
 @pytest.fixture
@@ -42,12 +38,6 @@ def add_copies(folder: Path, fixture: str, count: int, prefix: str) -> None:
     for number in range(count):
         (folder / f"{prefix}-{number:03}.yml").write_text(
             template.replace(f"id: {fixture}", f"id: {prefix}-{number:03}"), encoding="utf-8")
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} staat niet in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def line_of(path: Path, needle: str) -> int:

@@ -4,24 +4,18 @@ link need, and data never becomes Markdown, HTML or Jinja on the way."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 import yaml
 
 from macros import paths
 from macros.knowledge import load_knowledge_base
 from macros.pages import all_pages, catalogue_pages, practice_page, region_pages
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import ROOT, data_folder
 
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    data = tmp_path_factory.mktemp("pages") / "data"
-    shutil.copytree(ROOT / "data" / "referentie", data / "referentie")
-    shutil.copytree(FIXTURES / "praktijken", data / "praktijken")
-    shutil.copytree(FIXTURES / "regios", data / "regios")
-    return load_knowledge_base(data)
+    return load_knowledge_base(data_folder(tmp_path_factory.mktemp("pages")))
 
 
 def split(content: str) -> tuple[dict, str]:
