@@ -110,6 +110,12 @@ def clean_text(value: str, markdown: bool) -> str:
 
 # --- building the data ------------------------------------------------------------------
 
+def _shown(value: str, limit: int = 80) -> str:
+    """A value quoted in a message: on one line and short, whatever was typed."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[:limit] + "…"
+
+
 def _choices(form: Form, field_id: str, value: str, mapping: dict[str, object],
              outcome: Outcome) -> list:
     chosen = []
@@ -117,7 +123,7 @@ def _choices(form: Form, field_id: str, value: str, mapping: dict[str, object],
         if label in mapping:
             chosen.append(mapping[label])
         else:
-            outcome.add(form.field(field_id).label, f"'{label}' is geen keuze van dit formulier.")
+            outcome.add(form.field(field_id).label, f"'{_shown(label)}' is geen keuze van dit formulier.")
     return chosen
 
 
@@ -156,7 +162,7 @@ def practice_data(form: Form, values: dict[str, str], kb: KnowledgeBase,
     elif region:
         region_id = forms.region_choice(kb, region)
         if region_id is None:
-            outcome.add("Regio", f"'{region}' is geen keuze van dit formulier.")
+            outcome.add("Regio", f"'{_shown(region)}' is geen keuze van dit formulier.")
         else:
             data["regio"] = region_id
     partners = [line for _, line in lines(values.get("partners", ""))]
@@ -167,7 +173,7 @@ def practice_data(form: Form, values: dict[str, str], kb: KnowledgeBase,
         match = next((f"{r.id}/{c.id}" for r in kb.regions.values() for c in r.contacts
                       if forms.contact_option(r.name, c.function, c.organisation) == contact), None)
         if match is None:
-            outcome.add("Contact", f"'{contact}' is geen keuze van dit formulier.")
+            outcome.add("Contact", f"'{_shown(contact)}' is geen keuze van dit formulier.")
         else:
             data["contact"] = match
     links = []
@@ -200,7 +206,7 @@ def region_data(form: Form, values: dict[str, str], kb: KnowledgeBase, outcome: 
         if website:
             clb["website"] = website
         if network.lower() not in networks:
-            outcome.add("CLB's in de regio", f"regel {number}: '{network}' is geen net. Kies uit: "
+            outcome.add("CLB's in de regio", f"regel {number}: '{_shown(network)}' is geen net. Kies uit: "
                                               f"{', '.join(n.id for n in kb.networks.values())}.")
         data["clbs"].append(clb)
     data["contacten"] = []
