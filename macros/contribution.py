@@ -476,8 +476,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         body = Path(args.body).read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        print(f"Het issue kan niet gelezen worden: {error}")
+    except OSError:
+        print(f"Het bestand {args.body} kan niet gelezen worden. Bestaat het?")
+        return 1
+    except UnicodeDecodeError as error:
+        print(f"Het issue bevat op positie {error.start + 1} iets dat geen tekst is (geen geldige "
+              "UTF-8). Bewaar het als UTF-8 of kopieer de tekst opnieuw.")
         return 1
     today = datetime.date.fromisoformat(args.datum) if args.datum else None
     outcome = convert(body, Path(args.gegevens), args.issue, today)

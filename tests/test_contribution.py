@@ -384,6 +384,14 @@ def test_make_bijdrage_writes_the_file_or_prints_every_problem(tmp_path, data):
     failed = subprocess.run(command + [str(bad)], cwd=ROOT, capture_output=True, text=True)
     assert failed.returncode == 1 and "- Titel: vul dit veld in." in failed.stdout
     assert "Traceback" not in failed.stdout + failed.stderr
+    binary = tmp_path / "kapot.md"
+    binary.write_bytes(b"### Titel\n\n\xff\xfe kapot\n")
+    unreadable = subprocess.run(command + [str(binary)], cwd=ROOT, capture_output=True, text=True)
+    assert unreadable.returncode == 1 and "geen geldige UTF-8" in unreadable.stdout
+    assert "codec" not in unreadable.stdout and "Traceback" not in unreadable.stderr
+    missing = subprocess.run(command + [str(tmp_path / "bestaat-niet.md")], cwd=ROOT,
+                             capture_output=True, text=True)
+    assert missing.returncode == 1 and "kan niet gelezen worden" in missing.stdout
 
 
 def test_the_report_is_ready_to_post_as_a_comment(data):
