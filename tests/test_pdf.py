@@ -88,6 +88,8 @@ def test_the_handbook_has_a_cover_running_header_and_page_x_of_y(handbook):
     # The chapter in the header and the page number in the footer come last in the text.
     assert lines[-2:] == ["Leidraad school-CLB", f"pagina {rubric_page} van {total}"]
     assert "Fiche om af te drukken" not in "\n".join(lines)  # a button for the screen
+    # Nor does the handbook explain the catalogue's filters, which only the screen has.
+    assert not any("Kies hieronder een opdracht" in page.extract_text() for page in handbook.pages)
 
 
 def test_the_handbook_is_tagged_with_title_and_language_and_embeds_its_fonts(handbook):
