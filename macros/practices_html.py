@@ -95,8 +95,17 @@ def _details(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html:
         rows.append(("Links", join((
             Html('<a href="{}" rel="noopener noreferrer">{}</a>').format(link.url, link.title)
             for link in practice.links), ", ")))
-    return join(Html("<dt>{}</dt><dd>{}</dd>").format(label, value)
-                for label, value in rows if value)
+    return join(Html("<dt>{}</dt><dd{}>{}</dd>").format(
+        label, _search_meta(label), value) for label, value in rows if value)
+
+
+# Shown with a practice in the search results (docs/javascripts/zoeken.js).
+SEARCH_META = {"Opdrachten": "opdrachten", "Regio": "regio"}
+
+
+def _search_meta(label: str) -> Html:
+    name = SEARCH_META.get(label)
+    return Html(' data-pagefind-meta="{}"').format(name) if name else Html("")
 
 
 def practice_body(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html:

@@ -101,6 +101,9 @@ class Term:
     abbreviation: str
     full: str
     explanation: str | None
+    # Other ways readers write the term (spellings, names with or without a symbol): the
+    # search treats them as the same term, both ways.
+    variants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ def load_reference(data_dir: Path) -> Reference:
         rubrics={r["nummer"]: _rubric(r) for r in files["rubrieken"].data},
         tasks={t["letter"]: Task(t["letter"], t["titel"], t["samenvatting"], t["pagina"])
                for t in files["opdrachten"].data},
-        terms=tuple(Term(t["afkorting"], t["voluit"], t.get("uitleg"))
+        terms=tuple(Term(t["afkorting"], t["voluit"], t.get("uitleg"), tuple(t.get("varianten", ())))
                     for t in files["begrippen"].data),
         sources={s["id"]: Source(s["id"], s["titel"], s.get("soort"), s["uitgever"],
                                  s.get("datum"), s.get("gewijzigd"), s.get("opmerking"))

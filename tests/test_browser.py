@@ -1,5 +1,6 @@
-"""The built site in headless Chromium, as a reader meets it: searching in Dutch,
-printing a handout, and axe-core's accessibility rules on every page."""
+"""The built site in headless Chromium, as a reader meets it: printing a handout, the
+catalogue's filters, and axe-core's accessibility rules on every page (searching is in
+test_search.py)."""
 
 from __future__ import annotations
 
@@ -16,56 +17,6 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 REFERENCE = load_reference(ROOT / "data")
-
-
-def search(page, query: str) -> list[str]:
-    """Type a query in the search box and return the first five result pages, best first."""
-    page.goto("./")
-    box = page.locator("input.md-search__input")
-    box.click()
-    results = page.locator(".md-search-result__item > .md-search-result__link")
-    # The search index loads in a web worker; a query typed before it is ready shows
-    # nothing until the next keystroke, as it would for a fast reader. Type again.
-    for _ in range(15):
-        box.fill("")
-        box.press_sequentially(query)
-        try:
-            results.first.wait_for(timeout=2_000)
-            break
-        except PlaywrightTimeout:
-            continue
-    # Material lists a page and then its matching sections: count pages, not sections.
-    pages: list[str] = []
-    for href in results.evaluate_all("links => links.map(a => a.href)"):
-        path = urlsplit(href).path
-        if path not in pages:
-            pages.append(path)
-    return pages[:5]
-
-
-@pytest.mark.parametrize("query, expected", [
-    ("beroepsgeheim", "leidraad/rubriek-6/"),
-    ("spijbelen", "nroc/artikel-16/opdracht-e/"),
-    ("huisonderwijs", "nroc/artikel-16/opdracht-c/"),
-    ("vaccinaties", "nroc/artikel-16/opdracht-d/"),
-    ("schoolraad", "leidraad/regelgeving/"),
-    ("draaischijffunctie", "leidraad/rubriek-4/"),
-])
-def test_dutch_search_finds_the_right_page_among_first_results(page, query, expected):
-    links = search(page, query)
-    assert any(path.endswith("/" + expected) for path in links), (query, links)
-    assert page.external_requests == []
-
-
-def test_search_finds_words_in_reflection_questions(page):
-    # A word that only occurs in a reflection question of rubric 5, not in its prose.
-    question_words = {w.lower() for q in REFERENCE.rubrics[5].questions
-                      for w in re.findall(r"[A-Za-zÀ-ÿ]{9,}", q.text)}
-    prose = (ROOT / "docs/leidraad/rubriek-5.md").read_text(encoding="utf-8").lower()
-    only_in_questions = sorted(w for w in question_words if w not in prose)
-    assert only_in_questions, "geen woord dat alleen in de vragen staat om mee te testen"
-    links = search(page, only_in_questions[0])
-    assert any(path.endswith("/leidraad/rubriek-5/") for path in links), (only_in_questions[0], links)
 
 
 def pdf_pages(page, path: str) -> list[str]:

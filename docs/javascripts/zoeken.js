@@ -1,0 +1,513 @@
+/* Search: Pagefind's index (hooks/search_index.py) behind Material's search box.
+ *
+ * Pagefind finds words with or without diacritics and stems Dutch. This file adds what
+ * readers type that is not on the site, using the site's word list and the term
+ * variants (macros/search_terms.py):
+ *   1. the query as typed;
+ *   2. the same with a term written another way (data/referentie/begrippen.yml: an
+ *      abbreviation for its expansion and back), two words joined into the compound the
+ *      site uses, a compound split into the words the site uses, a name without its
+ *      symbol as the site writes it ("clbchat" for CLBch@t);
+ *   3. a word of five letters or more that is not on the site, corrected by one letter
+ *      (wrong, missing, extra or two swapped) to words that are.
+ * Every form is searched; a page's score is its best, weighted by how far the form is
+ * from what was typed, so exact matches rank first.
+ * Everything loads on first use: a reader who does not search fetches nothing. */
+(function () {
+  "use strict";
+
+  var dialog = document.querySelector("[data-zoeken]");
+  var toggle = document.getElementById("__search");
+  if (!dialog || !toggle) return;
+  var input = dialog.querySelector("[data-zoeken-invoer]");
+  var form = dialog.querySelector("[data-zoeken-formulier]");
+  var status = dialog.querySelector("[data-zoeken-status]");
+  var list = dialog.querySelector("[data-zoeken-resultaten]");
+  var suggestions = dialog.querySelector("[data-zoeken-suggesties]");
+  var more = dialog.querySelector("[data-zoeken-meer]");
+
+  var script = document.querySelector('script[src*="javascripts/zoeken.js"]');
+  var base = new URL("../", script ? script.src : location.href);
+  var catalogue = new URL("praktijken/", base).href;
+
+  var MIN_TYPO = 5;       // shorter words are not corrected (too many neighbours)
+  var PAGE = 10;          // results shown at once
+  var WEIGHT = { typed: 1, variant: 0.9, corrected: 0.7, typedUnknown: 0.4 };
+
+  /* --- Words: folding, the word list, edits ------------------------------------ */
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+  // As macros/search_terms.word_key: folded, '@' as 'a', no other symbols.
+  function key(word) {
+    return fold(word).replace(/@/g, "a").replace(/[^\p{L}\p{N}]+/gu, "");
+  }
+  function shardName(character) {
+    return /^[a-z0-9]$/.test(character) ? character : "_";
+  }
+
+  var shards = {};
+  function shard(family, character) {
+    var name = family + "-" + shardName(character);
+    if (!shards[name]) {
+      shards[name] = fetch(new URL("zoeken/woorden/" + name + ".json", base))
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .catch(function () { return []; });
+    }
+    return shards[name];
+  }
+  var variants = null;
+  function variantGroups() {
+    if (!variants) {
+      variants = fetch(new URL("zoeken/varianten.json", base))
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .catch(function () { return []; });
+    }
+    return variants;
+  }
+
+  // The first entry whose key is >= k in a sorted shard.
+  function lowerBound(entries, k) {
+    var lo = 0, hi = entries.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (entries[mid][0] < k) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+  function findExact(entries, k) {
+    var e = entries[lowerBound(entries, k)];
+    return e && e[0] === k ? e : null;
+  }
+  function findPrefix(entries, k) {
+    var e = entries[lowerBound(entries, k)];
+    return e && e[0].lastIndexOf(k, 0) === 0 ? e : null;
+  }
+  function written(entry) { return entry[2] || entry[0]; }
+
+  // Damerau-Levenshtein distance, stopping early above `limit`.
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var prev2 = null, prev = [], i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      var row = [i], best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        row[j] = v;
+        if (v < best) best = v;
+      }
+      if (best > limit) return limit + 1;
+      prev2 = prev; prev = row;
+    }
+    return prev[b.length];
+  }
+
+  // Words on the site within `limit` edits of k, most used first. A typo in the first
+  // letter is looked for only when the first letter's list has nothing.
+  function nearWords(k, limit) {
+    var families = [[["v", k[0]]], [["v", k[1]], ["t", k[0]], ["t", k[1]]]];
+    function look(round) {
+      return Promise.all(families[round].map(function (f) { return shard(f[0], f[1]); }))
+        .then(function (lists) {
+          var seen = {}, found = [];
+          lists.forEach(function (entries) {
+            entries.forEach(function (e) {
+              if (seen[e[0]] || Math.abs(e[0].length - k.length) > limit) return;
+              var d = distance(k, e[0], limit);
+              if (d <= limit && d > 0) { seen[e[0]] = true; found.push({ entry: e, d: d }); }
+            });
+          });
+          found.sort(function (a, b) { return a.d - b.d || b.entry[1] - a.entry[1]; });
+          if (!found.length && round === 0) return look(1);
+          return found;
+        });
+    }
+    return look(0);
+  }
+
+  /* --- The forms of a query --------------------------------------------------- */
+
+  function words(query) {
+    return query.split(/\s+/).filter(function (w) { return key(w).length > 0; });
+  }
+
+  // Per typed word: ON_SITE as Pagefind matches it (the start of a word on the site);
+  // WITH_SYMBOL, a name the site writes with a symbol, which Pagefind splits ("CLBch@t");
+  // or NOT_ON_SITE.
+  var NOT_ON_SITE = 0, ON_SITE = 1, WITH_SYMBOL = 2;
+  function known(word) {
+    var k = key(word);
+    if (k.length < 3) return Promise.resolve(ON_SITE);
+    return shard("v", k[0]).then(function (entries) {
+      var own = findExact(entries, k);
+      if (own && own[2] && own[2] !== fold(word)) return WITH_SYMBOL;
+      return findPrefix(entries, k) ? ON_SITE : NOT_ON_SITE;
+    });
+  }
+
+  function replaced(ws, from, to, by) {
+    return ws.slice(0, from).concat([by], ws.slice(to)).join(" ");
+  }
+
+  // Other ways to write terms in the query, from the variants list.
+  function termForms(ws, groups) {
+    var out = [];
+    var keys = ws.map(key);
+    groups.forEach(function (group) {
+      var compact = group.map(key);
+      for (var i = 0; i < ws.length; i++) {
+        var span = "";
+        for (var j = i; j < ws.length && j < i + 6; j++) {
+          span += keys[j];
+          var hit = compact.indexOf(span);
+          if (hit < 0) continue;
+          group.forEach(function (other, n) {
+            if (n !== hit) out.push(replaced(ws, i, j + 1, other));
+          });
+        }
+      }
+    });
+    return out;
+  }
+
+  // Two typed words the site writes as one ("zorg continuum" -> zorgcontinuüm).
+  function joinedForms(ws) {
+    var jobs = [];
+    for (var i = 0; i + 1 < ws.length; i++) {
+      (function (i) {
+        var k = key(ws[i]) + key(ws[i + 1]);
+        if (key(ws[i]).length < 2 || key(ws[i + 1]).length < 2) return;
+        jobs.push(shard("v", k[0]).then(function (entries) {
+          var e = findPrefix(entries, k);
+          return e ? replaced(ws, i, i + 2, e[0] === k ? written(e) : k) : null;
+        }));
+      })(i);
+    }
+    return jobs;
+  }
+
+  // One typed word the site writes as two, or a name without its symbol.
+  function wordForms(ws, i) {
+    var k = key(ws[i]);
+    return shard("v", k[0]).then(function (entries) {
+      var own = findExact(entries, k);
+      if (own && own[2]) return [{ query: replaced(ws, i, i + 1, own[2]), weight: WEIGHT.typed }];
+      if (findPrefix(entries, k) || k.length < 6) return [];
+      var splits = [];
+      for (var at = 3; at <= k.length - 3; at++) {
+        var head = findExact(entries, k.slice(0, at));
+        if (!head) continue;
+        (function (head, tail) {
+          splits.push(shard("v", tail[0]).then(function (tails) {
+            return findPrefix(tails, tail) ? replaced(ws, i, i + 1, written(head) + " " + tail) : null;
+          }));
+        })(head, k.slice(at));
+      }
+      return Promise.all(splits);
+    });
+  }
+
+  function corrections(ws, i) {
+    var k = key(ws[i]);
+    if (k.length < MIN_TYPO) return Promise.resolve([]);
+    return nearWords(k, 1).then(function (found) {
+      return found.slice(0, 3).map(function (f) { return replaced(ws, i, i + 1, written(f.entry)); });
+    });
+  }
+
+  // All forms of the query, each with its weight; and the words that are not on the site.
+  function forms(query) {
+    var ws = words(query);
+    return Promise.all([variantGroups(), Promise.all(ws.map(known))]).then(function (r) {
+      var groups = r[0], state = r[1];
+      var unknown = ws.filter(function (w, i) { return state[i] === NOT_ON_SITE; });
+      var exact = state.every(function (s) { return s === ON_SITE; });
+      var jobs = [Promise.resolve(termForms(ws, groups))].concat(joinedForms(ws));
+      ws.forEach(function (w, i) { if (state[i] !== ON_SITE) jobs.push(wordForms(ws, i)); });
+      var fixes = ws.map(function (w, i) { return state[i] === NOT_ON_SITE ? corrections(ws, i) : []; });
+      return Promise.all([Promise.all(jobs), Promise.all(fixes)]).then(function (found) {
+        var list = [{ query: ws.join(" "), weight: exact ? WEIGHT.typed : WEIGHT.typedUnknown }];
+        var seen = {}; seen[list[0].query] = true;
+        function add(q, weight) {
+          if (q && !seen[q]) { seen[q] = true; list.push({ query: q, weight: weight }); }
+        }
+        found[0].forEach(function (qs) {
+          [].concat(qs).forEach(function (q) {
+            if (q && q.query) add(q.query, q.weight); else add(q, WEIGHT.variant);
+          });
+        });
+        found[1].forEach(function (qs) { qs.forEach(function (q) { add(q, WEIGHT.corrected); }); });
+        return { forms: list, unknown: unknown };
+      });
+    });
+  }
+
+  /* --- Pagefind ---------------------------------------------------------------- */
+
+  var pagefind = null;
+  function engine() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
+        return pf.options({ basePath: new URL("pagefind/", base).href, excerptLength: 24 })
+          .then(function () { return pf; });
+      });
+    }
+    return pagefind;
+  }
+
+  // The pages for every form, best first: [{result, score, terms}].
+  function search(query) {
+    return Promise.all([engine(), forms(query)]).then(function (r) {
+      var pf = r[0], plan = r[1];
+      return Promise.all(plan.forms.map(function (f) {
+        return pf.search(f.query).then(function (s) { return { form: f, results: s.results }; });
+      })).then(function (all) {
+        var best = {};
+        all.forEach(function (a) {
+          a.results.forEach(function (res) {
+            var score = res.score * a.form.weight;
+            if (!best[res.id] || best[res.id].score < score) {
+              best[res.id] = { result: res, score: score, terms: a.form.query };
+            }
+          });
+        });
+        var ranked = Object.keys(best).map(function (id) { return best[id]; });
+        ranked.sort(function (a, b) { return b.score - a.score; });
+        // A word that is not on the site, and no other form found anything: what Pagefind
+        // found for the query as typed matches only part of it.
+        var partial = plan.unknown.length > 0 && all.every(function (a, n) {
+          return n === 0 || !a.results.length;
+        });
+        return { ranked: ranked, unknown: plan.unknown, partial: partial };
+      });
+    });
+  }
+
+  /* --- Showing results --------------------------------------------------------- */
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  // Pagefind's excerpt with its <mark>s, rebuilt as text nodes: nothing else of it is HTML.
+  function excerpt(html) {
+    var out = element("p", "md-search-result__teaser");
+    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+    doc.body.firstChild.childNodes.forEach(function (node) {
+      if (node.nodeName === "MARK") out.appendChild(element("mark", "", node.textContent));
+      else out.appendChild(document.createTextNode(node.textContent));
+    });
+    return out;
+  }
+
+  function cleanTitle(text) { return (text || "").replace(/\u00b6/g, "").trim(); }
+
+  function withHighlight(url, terms) {
+    var u = new URL(url, base);
+    u.searchParams.set("h", terms);
+    return u.pathname + u.search + u.hash;
+  }
+
+  function details(meta) {
+    var parts = [];
+    if (meta.regio) parts.push("Regio: " + meta.regio);
+    if (meta.opdrachten) {
+      var letters = meta.opdrachten.match(/(^|, )([a-i])\)/g);
+      parts.push("Opdrachten: " + (letters ? letters.map(function (l) { return l.replace(/[,\s)]/g, ""); }).join(", ") : meta.opdrachten));
+    }
+    return parts.length ? element("p", "zoeken__kenmerken", parts.join(" · ")) : null;
+  }
+
+  function item(data, terms) {
+    var li = element("li", "md-search-result__item");
+    var link = element("a", "md-search-result__link");
+    link.href = withHighlight(data.url, terms);
+    var article = element("article", "md-search-result__article md-typeset");
+    article.appendChild(element("p", "zoeken__titel", cleanTitle(data.meta.title)));
+    var extra = details(data.meta);
+    if (extra) article.appendChild(extra);
+    article.appendChild(excerpt(data.excerpt));
+    link.appendChild(article);
+    li.appendChild(link);
+    return li;
+  }
+
+  function showSuggestions(unknown, query, none) {
+    suggestions.replaceChildren();
+    suggestions.hidden = true;
+    if (!unknown.length) return Promise.resolve();
+    return Promise.all(unknown.map(function (w) {
+      var k = key(w);
+      // Two edits only in a long word: a short word has too many neighbours.
+      return k.length < 4 ? [] : nearWords(k, k.length < 7 ? 1 : 2).then(function (f) {
+        return f.slice(0, 3).map(function (x) { return { word: w, by: written(x.entry) }; });
+      });
+    })).then(function (lists) {
+      var found = [].concat.apply([], lists);
+      if (!found.length && !none) return;
+      var p = element("p", "", found.length ? "Bedoelde je: " : "");
+      found.forEach(function (s, n) {
+        var b = element("button", "zoeken__suggestie", query.split(s.word).join(s.by));
+        b.type = "button";
+        b.addEventListener("click", function () { input.value = b.textContent; run(); input.focus(); });
+        if (n) p.appendChild(document.createTextNode(", "));
+        p.appendChild(b);
+      });
+      suggestions.appendChild(p);
+      if (none) {
+        var c = element("p", "", "Of blader in de ");
+        var a = element("a", "", "catalogus van goede praktijken");
+        a.href = catalogue;
+        c.appendChild(a);
+        c.appendChild(document.createTextNode(", waar je kan filteren op opdracht, rubriek en regio."));
+        suggestions.appendChild(c);
+      }
+      suggestions.hidden = false;
+    });
+  }
+
+  var current = 0;      // the newest query: an older answer that arrives late is dropped
+  var shown = [];
+  function run() {
+    var query = input.value.trim();
+    var mine = ++current;
+    if (!query) {
+      list.replaceChildren(); suggestions.hidden = true; more.hidden = true;
+      status.textContent = "Typ om te zoeken";
+      return;
+    }
+    search(query).then(function (found) {
+      if (mine !== current) return;
+      shown = found.ranked;
+      list.replaceChildren();
+      var none = !shown.length || found.partial;
+      // The count last, once the results are on screen: it is what a screen reader hears.
+      return Promise.all([showSuggestions(found.unknown, query, none), render(0, mine)]).then(function () {
+        if (mine !== current) return;
+        status.textContent = !shown.length ? "Geen resultaten voor \u201c" + query + "\u201d"
+          : found.partial ? "Geen resultaten voor \u201c" + query + "\u201d; wel " +
+            (shown.length === 1 ? "1 pagina" : shown.length + " pagina's") + " met een deel ervan"
+          : shown.length === 1 ? "1 resultaat" : shown.length + " resultaten";
+      });
+    }).catch(function (error) {
+      console.error(error);
+      if (mine === current) status.textContent = "Zoeken lukt nu niet; probeer het later opnieuw.";
+    });
+  }
+
+  function render(from, mine) {
+    var slice = shown.slice(from, from + PAGE);
+    return Promise.all(slice.map(function (s) { return s.result.data(); })).then(function (datas) {
+      if (mine !== current) return;
+      datas.forEach(function (d, n) { list.appendChild(item(d, slice[n].terms)); });
+      more.hidden = from + PAGE >= shown.length;
+    });
+  }
+
+  /* --- Opening, closing, keys -------------------------------------------------- */
+
+  function open() {
+    toggle.checked = true;
+    engine();
+    input.focus();
+  }
+  function close() {
+    toggle.checked = false;
+    input.blur();
+  }
+
+  var timer = 0;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 40);
+  });
+  input.addEventListener("focus", function () { toggle.checked = true; engine(); });
+  toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector("a");
+    if (first) location.href = first.href;
+  });
+  form.addEventListener("reset", function () {
+    setTimeout(function () { run(); input.focus(); }, 0);
+  });
+  more.querySelector("button").addEventListener("click", function () {
+    var links = list.querySelectorAll("a").length;
+    render(links, current).then(function () {
+      var next = list.querySelectorAll("a")[links];
+      if (next) next.focus();
+    });
+  });
+
+  function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
+  document.addEventListener("keydown", function (event) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) || event.target.isContentEditable;
+    if (!toggle.checked) {
+      if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey
+          && (event.key === "/" || event.key === "s" || event.key === "f")) {
+        event.preventDefault();
+        open();
+      }
+      return;
+    }
+    var all = links(), at = all.indexOf(document.activeElement);
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (at < 0 && event.target !== input) return;
+      event.preventDefault();
+      var next = event.key === "ArrowDown" ? at + 1 : at - 1;
+      if (next < 0) input.focus();
+      else if (next < all.length) all[next].focus();
+    }
+  });
+
+  /* --- Highlighting on the page a result leads to (?h=...) --------------------- */
+
+  function highlight() {
+    var terms = new URL(location.href).searchParams.get("h");
+    var article = document.querySelector("article.md-content__inner");
+    if (!terms || !article) return;
+    // A word is marked when it starts like a searched word (Dutch endings vary).
+    var stems = words(terms).map(key).filter(function (k) { return k.length >= 3; })
+      .map(function (k) { return k.length > 5 ? k.slice(0, k.length - 2) : k; });
+    if (!stems.length) return;
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentNode.closest("script, style, mark, .headerlink, svg")
+          ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, pattern = /[\p{L}\p{N}@]+(?:[-'’][\p{L}\p{N}]+)*/gu, m, cuts = [];
+      while ((m = pattern.exec(text))) {
+        var k = key(m[0]);
+        if (stems.some(function (s) { return k.lastIndexOf(s, 0) === 0; })) cuts.push([m.index, m.index + m[0].length]);
+      }
+      if (!cuts.length) return;
+      var frag = document.createDocumentFragment(), last = 0;
+      cuts.forEach(function (c) {
+        frag.appendChild(document.createTextNode(text.slice(last, c[0])));
+        var mark = element("mark", "", text.slice(c[0], c[1]));
+        mark.setAttribute("data-md-highlight", "");
+        frag.appendChild(mark);
+        last = c[1];
+      });
+      frag.appendChild(document.createTextNode(text.slice(last)));
+      node.parentNode.replaceChild(frag, node);
+    });
+  }
+  highlight();
+})();

@@ -1,0 +1,240 @@
+"""Searching the built site in headless Chromium, typed as readers type: without
+diacritics, with a typo, a compound split or joined, a name without its symbol, an
+abbreviation for its expansion and back. Each query names the page a reader looks for;
+it must be among the first five results."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from macros.reference import load_reference
+from macros.search_terms import fold, indexed_text
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+RESULTS = "[data-zoeken-resultaten] a"
+STATUS = "[data-zoeken-status]"
+REFERENCE = load_reference(ROOT / "data")
+
+
+def open_search(page, url: str = "./"):
+    page.goto(url)
+    page.keyboard.press("/")
+    return page.locator("[data-zoeken-invoer]")
+
+
+def search(page, query: str, url: str = "./") -> list[str]:
+    """Type a query as a reader does and return the first five result pages, best first."""
+    box = open_search(page, url)
+    box.press_sequentially(query)
+    answered(page)
+    return [urlsplit(h).path for h in page.locator(RESULTS).evaluate_all(
+        "links => links.slice(0, 5).map(a => a.href)")]
+
+
+def answered(page) -> str:
+    """Wait until the results (or their absence) are shown for what is in the box."""
+    page.wait_for_function(
+        "() => /resultaat|resultaten/.test(document.querySelector('[data-zoeken-status]').textContent)",
+        timeout=15_000)
+    return page.locator(STATUS).inner_text()
+
+
+def every_result(page) -> list[str]:
+    """All result pages, following "Meer resultaten" to the end."""
+    more = page.locator("[data-zoeken-meer] button")
+    while more.is_visible():
+        count = page.locator(RESULTS).count()
+        more.click()
+        page.wait_for_function(f"() => document.querySelectorAll('{RESULTS}').length > {count}")
+    return [urlsplit(h).path for h in page.locator(RESULTS).evaluate_all("ls => ls.map(a => a.href)")]
+
+
+def assert_found(page, query: str, expected: str) -> None:
+    pages = search(page, query)
+    assert "/" + expected in pages, f"{query!r}: {expected} niet bij de eerste vijf: {pages}"
+    assert page.external_requests == []
+
+
+# Words the site uses, each found where it is written, spelled as on the site.
+EXACT = [
+    ("beroepsgeheim", "leidraad/rubriek-6/"),
+    ("spijbelen", "nroc/artikel-16/opdracht-e/"),
+    ("huisonderwijs", "nroc/artikel-16/opdracht-c/"),
+    ("vaccinaties", "nroc/artikel-16/opdracht-d/"),
+    ("schoolraad", "leidraad/regelgeving/"),
+    ("draaischijffunctie", "leidraad/rubriek-4/"),
+]
+# Without the diacritics the site writes, and with diacritics the site does not write.
+DIACRITICS = [
+    ("zorgcontinuum", "achtergrond/"),
+    ("hierarchische", "leidraad/rubriek-6/"),
+    ("officiele", "over/"),
+    ("continuum van zorg", "leidraad/rubriek-5/"),
+    ("ideeen", "leidraad/bijlagen/"),
+    ("spijbelén", "nroc/artikel-16/opdracht-e/"),
+    ("beroepsgeheïm", "leidraad/rubriek-6/"),
+]
+# One letter wrong, missing, extra or two swapped, in words of five letters or more,
+# the first letter included.
+TYPOS = [
+    ("hierarchsiche", "leidraad/rubriek-6/"),
+    ("draaischijfunctie", "leidraad/rubriek-4/"),
+    ("beroepsgeheimm", "leidraad/rubriek-6/"),
+    ("spijbelem", "nroc/artikel-16/opdracht-e/"),
+    ("huisonderwjis", "nroc/artikel-16/opdracht-c/"),
+    ("vaccinatis", "nroc/artikel-16/opdracht-d/"),
+    ("xpijbelen", "nroc/artikel-16/opdracht-e/"),
+    ("uisonderwijs", "nroc/artikel-16/opdracht-c/"),
+]
+# A compound typed as two words or two words as one; a name without its symbol.
+VARIANTS = [
+    ("zorg continuum", "achtergrond/"),
+    ("draaischijf functie", "leidraad/rubriek-4/"),
+    ("beroeps geheim", "leidraad/rubriek-6/"),
+    ("school raad", "leidraad/regelgeving/"),
+    ("celleerlingenbegeleiding", "leidraad/rubriek-5/"),
+    ("clbchat", "praktijken/clbchat/"),
+    ("clb chat", "praktijken/clbchat/"),
+    ("sidin", "praktijken/sid-in-beurs/"),
+    ("sid in beurs", "praktijken/sid-in-beurs/"),
+]
+# data/referentie/begrippen.yml both ways: each page writes only the other form.
+ABBREVIATIONS = [
+    ("multidisciplinair overleg", "leidraad/rubriek-6/"),
+    ("gelijke onderwijskansen", "leidraad/rubriek-2/"),
+    ("ondersteuningsnetwerk", "leidraad/rubriek-3/"),
+    ("multifunctioneel centrum", "leidraad/rubriek-2/"),
+    ("lokaal overlegcomite", "nroc/"),
+]
+
+
+@pytest.mark.parametrize("query, expected", EXACT + DIACRITICS + TYPOS + VARIANTS + ABBREVIATIONS)
+def test_search_finds_the_page_a_reader_means(page, query, expected):
+    assert_found(page, query, expected)
+
+
+def written_only(pages: dict[str, str], form: str, other: str) -> set[str]:
+    def has(text, words):
+        return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+    return {url for url, text in pages.items() if has(text, form) and not has(text, other)}
+
+
+def test_every_abbreviation_and_its_expansion_find_each_other(page, site):
+    """For every term in begrippen.yml with a page that writes only one of its forms,
+    searching the other form finds such a page (where both forms are common, pages that
+    write both may rank above it; the hand-picked cases above check the first five)."""
+    pages = {}
+    for path in site.rglob("index.html"):
+        text = indexed_text(path.read_text(encoding="utf-8"))
+        if text:
+            pages["/" + path.parent.relative_to(site).as_posix().strip(".") + "/"] = fold(text)
+    checked, missed = 0, []
+    for term in REFERENCE.terms:
+        short, full = fold(term.abbreviation), fold(re.split(r", | \(", term.full)[0])
+        for query, targets in ((term.abbreviation, written_only(pages, full, short)),
+                               (full, written_only(pages, short, full))):
+            if not targets:
+                continue
+            checked += 1
+            search(page, query)
+            found = every_result(page)
+            if not targets & set(found):
+                missed.append(f"{query!r}: {sorted(targets)[:3]} niet in {found}")
+    assert checked >= 10, checked
+    assert missed == [], "\n".join(missed)
+
+
+def test_exact_spelling_ranks_above_a_correction(page):
+    # "continuum" is a word of its own on rubric 5 and part of "zorgcontinuüm" elsewhere.
+    assert search(page, "continuüm")[0] == "/leidraad/rubriek-5/"
+
+
+def test_a_typo_is_answered_with_the_word_the_site_uses(page):
+    search(page, "hierarchsiche")
+    suggestion = page.locator("[data-zoeken-suggesties]")
+    assert "Bedoelde je: hierarchische" in suggestion.inner_text()
+
+
+def test_a_query_without_result_says_so_suggests_terms_and_links_the_catalogue(page):
+    # Two letters too many: no correction, but the closest word on the site is suggested.
+    box = open_search(page)
+    box.press_sequentially("samenwerkingsafsprakkenn")
+    assert answered(page).startswith("Geen resultaten voor “samenwerkingsafsprakkenn”")
+    suggestions = page.locator("[data-zoeken-suggesties]")
+    assert "Bedoelde je: samenwerkingsafspraken" in suggestions.inner_text()
+    catalogue = suggestions.get_by_role("link", name="catalogus van goede praktijken")
+    assert urlsplit(catalogue.get_attribute("href")).path == "/praktijken/"
+    # Following the suggestion searches again and finds the leidraad.
+    suggestions.get_by_role("button", name="samenwerkingsafspraken").click()
+    page.wait_for_function("() => /^\\d+ resultaten$/.test("
+                           "document.querySelector('[data-zoeken-status]').textContent)")
+    assert "/leidraad/" in [urlsplit(h).path for h in page.locator(RESULTS).evaluate_all(
+        "links => links.slice(0, 5).map(a => a.href)")]
+
+
+def test_nonsense_finds_nothing_and_says_so(page):
+    box = open_search(page)
+    box.press_sequentially("xqzvwk")
+    assert answered(page) == "Geen resultaten voor “xqzvwk”"
+    assert page.locator(RESULTS).count() == 0
+
+
+def test_practice_results_show_region_and_tasks(page):
+    search(page, "clbchat")
+    first = page.locator(RESULTS).first
+    assert urlsplit(first.get_attribute("href")).path == "/praktijken/clbchat/"
+    assert "Regio: Heel Vlaanderen · Opdrachten: a" in first.inner_text()
+
+
+def test_fiches_and_handbook_are_not_results(page):
+    # Both repeat pages that are found themselves.
+    for query in ("beroepsgeheim", "spijbelen", "Internettensamenwerkingscel"):
+        pages = search(page, query)
+        assert pages and not [p for p in pages if p.startswith(("/fiches/", "/handboek/"))], pages
+
+
+def test_keyboard_slash_arrows_enter_and_highlight_on_the_target_page(page):
+    page.goto("leidraad/")
+    page.keyboard.press("/")
+    page.keyboard.type("hierarchische")
+    answered(page)
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused.startswith("/leidraad/rubriek-6/")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.matches('[data-zoeken-invoer]')")
+    page.keyboard.press("Enter")  # Enter in the box opens the first result
+    page.wait_for_url(re.compile(r"/leidraad/rubriek-6/\?h="))
+    assert parse_qs(urlsplit(page.url).query)["h"] == ["hierarchische"]
+    marks = page.locator("article mark[data-md-highlight]")
+    assert marks.first.inner_text() == "hiërarchische"
+    # Escape closes the search again.
+    page.keyboard.press("/")
+    assert page.locator("#__search").is_checked()
+    page.keyboard.press("Escape")
+    assert not page.locator("#__search").is_checked()
+
+
+def test_search_loads_nothing_until_used_and_nothing_from_another_host(page):
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(urlsplit(r.url).path))
+    page.goto("./")
+    page.wait_for_load_state("networkidle")
+    assert not [p for p in requested if p.startswith(("/pagefind/", "/zoeken/"))]
+    search(page, "beroepsgeheim")
+    assert [p for p in requested if p.startswith("/pagefind/")]
+    assert page.external_requests == []
+
+
+def test_axe_finds_no_violation_in_open_search_with_results(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    search(page, "hierarchsiche")
+    violations = [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})"
+                  for v in Axe().run(page).response["violations"]]
+    assert violations == [], "\n".join(violations)
