@@ -16,9 +16,39 @@ from pathlib import Path
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg")
 
 
+class ByteCount:
+    """Bytes the server sent (headers and bodies, compressed where they were): what a
+    browser downloaded, counted where nothing is missed, its workers' requests included."""
+
+    def __init__(self):
+        self.sent = 0
+        self._lock = threading.Lock()
+
+    def add(self, count: int) -> None:
+        with self._lock:
+            self.sent += count
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    counter: ByteCount | None = None
+
+    def __init__(self, *args, counter: ByteCount | None = None, **kwargs):
+        self.counter = counter
+        super().__init__(*args, **kwargs)
+
     def log_message(self, *args):
         pass
+
+    def end_headers(self):
+        if self.counter is not None:
+            self.counter.add(sum(len(line) for line in getattr(self, "_headers_buffer", [])) + 2)
+        super().end_headers()
+
+    def copyfile(self, source, outputfile):
+        start = source.tell()
+        super().copyfile(source, outputfile)
+        if self.counter is not None:
+            self.counter.add(source.tell() - start)
 
 
 class GzipHandler(QuietHandler):
@@ -37,13 +67,17 @@ class GzipHandler(QuietHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+        if self.counter is not None:
+            self.counter.add(len(body))
         return None
 
 
 @contextlib.contextmanager
-def serve(directory: Path, gzip: bool = False):
-    """Serve `directory` on a free port; yields the base URL, ending in '/'."""
-    handler = functools.partial(GzipHandler if gzip else QuietHandler, directory=str(directory))
+def serve(directory: Path, gzip: bool = False, counter: ByteCount | None = None):
+    """Serve `directory` on a free port; yields the base URL, ending in '/'. With a
+    counter, every byte sent is added to it."""
+    handler = functools.partial(GzipHandler if gzip else QuietHandler, directory=str(directory),
+                                counter=counter)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

@@ -18,7 +18,9 @@ from .sites import BUILD_ENV, ROOT, BuildError, build
 CAPTURE_HOOK = Path(__file__).with_name("capture_hook.py")
 # Hooks that repair the theme's HTML, not macro output: the plain site runs them too, or
 # its pages would differ from the real ones (and the macro cost would include them).
-THEME_HOOKS = ["hooks/valid_html.py"]
+THEME_HOOKS = ["hooks/valid_html.py", "hooks/handbook_assets.py"]
+# Neither side makes the search index: it is no macro output (hooks/search_index.py).
+NO_SEARCH_INDEX = {**BUILD_ENV, "KENNISBANK_ZOEKINDEX": "0"}
 
 
 def capture(project: Path, capture_dir: Path) -> None:
@@ -34,7 +36,7 @@ def capture(project: Path, capture_dir: Path) -> None:
     try:
         result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
                                 cwd=project, capture_output=True, text=True,
-                                env={**BUILD_ENV, "BENCH_CAPTURE_DIR": str(capture_dir)})
+                                env={**NO_SEARCH_INDEX, "BENCH_CAPTURE_DIR": str(capture_dir)})
     finally:
         config_path.write_text(original, encoding="utf-8")
         (project / "_bench_capture.py").unlink()
@@ -75,13 +77,13 @@ def macro_cost(project: Path, work: Path, repeats: int = 8) -> tuple[float, dict
         # Which of the two goes first alternates: the second build of a pair measured
         # a few percent faster, whichever it was.
         if number % 2 == 0:
-            with_macros.append(build(project)[:2])
+            with_macros.append(build(project, NO_SEARCH_INDEX)[:2])
         try:
-            without.append(build(plain)[:2])
+            without.append(build(plain, NO_SEARCH_INDEX)[:2])
         except BuildError as error:
             raise NotMeasured(f"platte build faalde: {str(error).strip()[-200:]}") from None
         if number % 2 == 1:
-            with_macros.append(build(project)[:2])
+            with_macros.append(build(project, NO_SEARCH_INDEX)[:2])
     different = different_pages(project / "site", plain / "site")
     if different:
         raise NotMeasured(f"de platte site verschilt van de echte: {', '.join(different[:3])}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -9,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .budgets import NotMeasured
+from .text import VariedText
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -35,7 +36,8 @@ def copy_project(target: Path) -> Path:
 
 
 def generate(data: Path, practices: int, seed: int = 1) -> None:
-    """Clearly fictional practices and regions (example.org) in a copy's data/."""
+    """Clearly fictional practices and regions (example.org) in a copy's data/, each
+    practice with its own varied text (benchmark/text.py)."""
     rng = random.Random(seed)
     shutil.rmtree(data / "praktijken", ignore_errors=True)
     shutil.rmtree(data / "regios", ignore_errors=True)
@@ -51,26 +53,29 @@ def generate(data: Path, practices: int, seed: int = 1) -> None:
             f"    organisatie: Fictief CLB\n    email: regio{r}@example.org\n"
             "aanspreekpunten:\n  - opdracht: g\n    onderwerp: Bemiddeling\n    contact: coordinator\n"
             "herzien: 2026-11-01\n", encoding="utf-8")
+    text = VariedText(ROOT / "docs", rng)
     for p in range(practices):
         tasks = rng.sample(TASKS, rng.randint(1, 2))
         region = f"testregio-{rng.randrange(regions)}" if rng.random() < 0.8 else "vlaanderen"
+        title, summary, paragraphs = text.practice()
+        description = "".join(f"  {para}\n\n" for para in paragraphs)
         (data / "praktijken" / f"praktijk-{p}.yml").write_text(
-            f"id: praktijk-{p}\ntitel: Fictieve praktijk nummer {p}\n"
-            f"samenvatting: Een verzonnen praktijk om de build te meten, nummer {p}.\n"
-            "beschrijving: |\n  Deze praktijk bestaat niet.\n"
-            "  Ze heeft een **vette** tekst en een [link](https://example.org/).\n"
+            f"id: praktijk-{p}\ntitel: {json.dumps(title[:120], ensure_ascii=False)}\n"
+            f"samenvatting: {json.dumps(summary[:400], ensure_ascii=False)}\n"
+            f"beschrijving: |\n{description}"
+            "  Een fictieve praktijk voor de benchmark, met een [link](https://example.org/).\n"
             f"opdrachten: [{', '.join(tasks)}]\nrubrieken: [{rng.randint(1, 8)}]\n"
             f"domeinen: [{rng.choice(DOMAINS)}]\nniveaus: [{rng.choice(LEVELS)}]\n"
             f"regio: {region}\nbron: Benchmark (fictief)\n"
             "toegevoegd: 2026-01-01\nherzien: 2026-06-01\n", encoding="utf-8")
 
 
-def build(project: Path) -> tuple[float, float, float]:
+def build(project: Path, env: dict | None = None) -> tuple[float, float, float]:
     """Seconds, CPU seconds and peak MiB of one strict build of `project`.
 
     CPU seconds are printed beside the wall time because other work on the machine
     stretches the wall time but hardly the CPU time of the build itself."""
-    out = subprocess.run([sys.executable, str(TIMED_BUILD)], cwd=project, env=BUILD_ENV,
+    out = subprocess.run([sys.executable, str(TIMED_BUILD)], cwd=project, env=env or BUILD_ENV,
                          capture_output=True, text=True)
     if out.returncode:
         raise BuildError(out.stderr[-3000:])
@@ -82,10 +87,6 @@ def size_kb(path: Path) -> float:
     return round(path.stat().st_size / 1024, 1)
 
 
-def real_search_index(project: Path) -> tuple[float, dict]:
-    """The search index of the real site, built in `project` (a copy of the project)."""
-    try:
-        seconds, _, _ = build(project)
-    except BuildError as error:
-        raise NotMeasured(f"build van de echte site faalde: {str(error).strip()[-200:]}") from None
-    return size_kb(project / "site" / "search" / "search_index.json"), {"build_s": round(seconds, 2)}
+def folder_kb(path: Path) -> float:
+    """What a folder holds on disk, in KB (what a deploy uploads, not what a reader fetches)."""
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1024, 1) if path.exists() else 0.0

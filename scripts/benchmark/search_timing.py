@@ -1,0 +1,81 @@
+"""How long a phone waits for search results, and what it downloads for them: Chromium
+with the CPU slowed down 4x, a query typed at a reader's pace on a freshly opened page,
+the time from the last keystroke until the results for the whole query are on screen,
+and every byte the page fetched (compressed, as served) from opening until then."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .budgets import NotMeasured
+from .reader import CHROME_FLAGS, CHROMIUM, serve  # reader puts the project on sys.path
+from tests.serving import ByteCount  # noqa: E402
+
+# One query per kind of search the site supports: a common word, a rare one, a word
+# typed without diacritics, one with a typo, a compound in two words, an abbreviation,
+# and a two-word query.
+QUERIES = ["leerlingen", "draaischijffunctie", "zorgcontinuum", "hierarchsiche",
+           "zorg continuum", "PBD", "samenwerking school"]
+THROTTLE = 4
+KEY_DELAY_MS = 120
+
+WATCH = """() => {
+  window.__timing = {};
+  document.addEventListener("keydown", () => { window.__timing.last = performance.now(); }, true);
+  const list = document.querySelector("[data-zoeken-resultaten]");
+  new MutationObserver(() => {
+    if (list.getAttribute("data-zoeken-vraag") === window.__query && !window.__timing.first) {
+      window.__timing.first = performance.now();
+    }
+  }).observe(list, {attributes: true, attributeFilter: ["data-zoeken-vraag"]});
+}"""
+
+
+def _one(browser, url: str, counter: ByteCount, query: str) -> tuple[float, int]:
+    context = browser.new_context()
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": THROTTLE})
+    counter.sent = 0
+    page.goto(url, wait_until="load")
+    page.evaluate(WATCH)
+    page.evaluate("q => { window.__query = q; }", query)
+    page.keyboard.press("/")
+    page.keyboard.type(query, delay=KEY_DELAY_MS)
+    page.wait_for_function("() => window.__timing.first", timeout=30_000)
+    total = counter.sent
+    timing = page.evaluate("window.__timing")
+    context.close()
+    return timing["first"] - timing["last"], total
+
+
+def search_time(site: Path) -> dict[str, dict]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise NotMeasured("Playwright voor Python ontbreekt") from None
+    if not Path(CHROMIUM).exists():
+        raise NotMeasured(f"Chromium ontbreekt ({CHROMIUM})")
+    if not (site / "pagefind" / "pagefind.js").exists():
+        raise NotMeasured("geen Pagefind-index in de build")
+    results = {}
+    counter = ByteCount()
+    with serve(site, gzip=True, counter=counter) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS)
+        try:
+            for query in QUERIES:
+                ms, size = _one(browser, url, counter, query)
+                results[query] = {"ms": round(ms), "kb": round(size / 1024, 1)}
+        finally:
+            browser.close()
+    return results
+
+
+def search_budgets(site: Path) -> tuple[tuple[float, dict], tuple[float, dict]]:
+    """(slowest seconds, details) and (most KB, details) over the queries."""
+    results = search_time(site)
+    how = f"CPU {THROTTLE}x vertraagd, {KEY_DELAY_MS} ms per toets, gzip"
+    slowest = max(results, key=lambda q: results[q]["ms"])
+    heaviest = max(results, key=lambda q: results[q]["kb"])
+    return ((results[slowest]["ms"] / 1000, {"note": slowest, "per_zoekvraag": results, "meting": how}),
+            (results[heaviest]["kb"], {"note": heaviest, "per_zoekvraag": results, "meting": how}))
