@@ -59,6 +59,8 @@ def catalogue_pages(kb: KnowledgeBase) -> list[GeneratedPage]:
         "description": f"Pagina {number} van de catalogus van goede praktijken.",
         "bron": PRACTICE_SOURCE,
         "herzien": kb.latest_revision,
+        # Every practice is found on its own page: a list of them would only rank twice.
+        "search": {"exclude": True},
     }, f"# Goede praktijken (pagina {number})\n\n{{{{ catalogus({number}) }}}}")
         for number in range(2, count + 1)]
 

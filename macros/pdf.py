@@ -181,7 +181,7 @@ def pages_with_links(made: dict[str, Pdf], reference: Reference) -> dict[str, li
     return offers
 
 
-_FIRST_HEADING_END = re.compile(r'(<article class="md-content__inner[^"]*">.*?</h1>)', re.S)
+_FIRST_HEADING_END = re.compile(r'(<article class="md-content__inner[^"]*"[^>]*>.*?</h1>)', re.S)
 # On the handbook page, the first heading belongs to its contents list: go before it.
 _HANDBOOK_START = re.compile(r'()(?=<div id="print-site-page")')
 

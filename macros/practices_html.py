@@ -262,7 +262,7 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
     return Html(
         '<div class="catalogus" data-catalogus data-index="{}" data-basis="{}">{}'
         '<p class="catalogus-teller" data-catalogus-teller role="status">{} goede praktijken{}</p>'
-        '<ul class="catalogus-lijst">{}</ul>'
+        '<ul class="catalogus-lijst" data-pagefind-ignore>{}</ul>'
         '<p class="catalogus-leeg" data-catalogus-leeg hidden>Geen enkele praktijk '
         "past bij deze keuze. Wis een of meer filters.</p>{}{}</div>"
     ).format(root + "gegevens/catalogus.json", root, _filter_form(kb), total, where,

@@ -131,6 +131,8 @@ def glossary(terms: tuple[Term, ...]) -> str:
     for term in sorted(terms, key=lambda t: t.abbreviation.lower()):
         anchor = "begrip-" + re.sub(r"[^a-z0-9]+", "-", term.abbreviation.lower()).strip("-")
         explanation = f" {text(term.explanation)}" if term.explanation else ""
+        if term.variants:  # the search finds the term in each of them
+            explanation += f" Ook geschreven als: {text(', '.join(term.variants))}."
         lines.append(f'<dt id="{anchor}" markdown>{text(term.abbreviation)}</dt>')
         lines.append(f'<dd markdown>**{text(term.full)}**.{explanation}</dd>')
     lines.append("</dl>")

@@ -33,11 +33,14 @@ OUTPUT_DIR = "zoeken"
 # The indexed part of a page: hooks/search_index.py marks it with this attribute.
 BODY_ATTRIBUTE = "data-pagefind-body"
 _BODY = re.compile(r"<article\b[^>]*\bdata-pagefind-body\b[^>]*>(.*?)</article>", re.S)
-# What Pagefind does not index (permalink signs, marked parts), nor should the word list.
+# Parts of a page that are not its content: permalink signs, the edit button, the PDF
+# link (made after the pages, by hooks/pdf_downloads.py), the "Fout gezien?" line.
+# Pagefind skips them (hooks/search_index.py passes this list), and so does the word list.
+NOT_CONTENT = ("headerlink", "md-content__button", "pdf-download", "fout-gezien")
 _IGNORED = re.compile(
-    r'<a class="headerlink"[^>]*>.*?</a>'
-    r"|<(\w+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>.*?</\1>"
-    r"|<(script|style|svg|template)\b.*?</\2>", re.S)
+    r'<(\w+)\b[^>]*\bclass="(?:[^"]*\s)?(?:%s)(?:\s[^"]*)?"[^>]*>.*?</\1>' % "|".join(NOT_CONTENT)
+    + r"|<(\w+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>.*?</\2>"
+    r"|<(script|style|svg|template)\b.*?</\3>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 # A word as written, symbols inside it included (CLBch@t, SID-in, MLER_136, CLB's).
 _TOKEN = re.compile(r"[\w@&'’+]+(?:[-_./][\w@&'’+]+)*")

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import io
 import re
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from pypdf import PdfReader
 
 from macros.reference import load_reference

@@ -7,7 +7,6 @@ practices and region (tests/fixtures/kennisbank/); the printing in headless Chro
 from __future__ import annotations
 
 import io
-import json
 import re
 
 import pytest

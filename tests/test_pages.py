@@ -4,6 +4,8 @@ link need, and data never becomes Markdown, HTML or Jinja on the way."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import yaml
 
@@ -74,6 +76,15 @@ def test_the_catalogue_gets_a_page_per_hundred_practices(kb):
     assert paths.catalogue_page_count(0) == 1
     assert paths.catalogue_page_count(paths.PAGE_SIZE) == 1
     assert paths.catalogue_page_count(paths.PAGE_SIZE + 1) == 2
+
+
+def test_further_catalogue_pages_are_not_searched(kb):
+    # Each practice is found on its own page; its entry on a list page would rank twice.
+    many = SimpleNamespace(practices=dict.fromkeys(range(paths.PAGE_SIZE + 1)),
+                           latest_revision=kb.latest_revision)
+    [second] = catalogue_pages(many)
+    meta, _ = split(second.content)
+    assert meta["search"] == {"exclude": True}
 
 
 @pytest.mark.parametrize(("from_page", "to_page", "anchor", "expected"), [

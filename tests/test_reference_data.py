@@ -190,3 +190,10 @@ def test_relative_links_between_pages():
     assert render.link("nroc/artikel-16/index.md", "nroc/artikel-16/opdracht-a.md") == "opdracht-a.md"
     assert render.link("index.md", "leidraad/rubriek-1.md") == "leidraad/rubriek-1.md"
     assert render.link("wegwijs/school.md", "leidraad/rubriek-1.md") == "../leidraad/rubriek-1.md"
+
+
+def test_term_variants_must_be_a_list_of_texts(data_copy):
+    terms = data_copy / "referentie" / "begrippen.yml"
+    replace_in(terms, "  varianten: [leerlingbegeleiding]\n", "  varianten: leerlingbegeleiding\n")
+    messages = problems_of(data_copy)
+    assert any("begrippen.yml:" in m and "varianten" in m and "lijst" in m for m in messages), messages

@@ -39,8 +39,8 @@ def search(page, query: str, url: str = "./") -> list[str]:
 def answered(page) -> str:
     """Wait until the results (or their absence) are shown for what is in the box."""
     page.wait_for_function(
-        "() => /resultaat|resultaten/.test(document.querySelector('[data-zoeken-status]').textContent)",
-        timeout=15_000)
+        "() => document.querySelector('[data-zoeken-resultaten]').getAttribute('data-zoeken-vraag')"
+        " === document.querySelector('[data-zoeken-invoer]').value.trim()", timeout=15_000)
     return page.locator(STATUS).inner_text()
 
 

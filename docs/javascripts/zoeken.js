@@ -31,7 +31,9 @@
   var catalogue = new URL("praktijken/", base).href;
 
   var MIN_TYPO = 5;       // shorter words are not corrected (too many neighbours)
-  var PAGE = 10;          // results shown at once
+  var PAGE = 5;           // results shown at once (each needs its fragment fetched)
+  var TYPING_MS = 80;     // search this long after a key, if no other key came
+  var PAUSE_MS = 400;     // a pause in typing: the query is complete
   var WEIGHT = { typed: 1, variant: 0.9, corrected: 0.7, typedUnknown: 0.4 };
 
   /* --- Words: folding, the word list, edits ------------------------------------ */
@@ -358,7 +360,7 @@
       found.forEach(function (s, n) {
         var b = element("button", "zoeken__suggestie", query.split(s.word).join(s.by));
         b.type = "button";
-        b.addEventListener("click", function () { input.value = b.textContent; run(); input.focus(); });
+        b.addEventListener("click", function () { input.value = b.textContent; typed++; run(true); input.focus(); });
         if (n) p.appendChild(document.createTextNode(", "));
         p.appendChild(b);
       });
@@ -375,24 +377,44 @@
     });
   }
 
-  var current = 0;      // the newest query: an older answer that arrives late is dropped
+  var current = 0;      // the newest search: an older answer that arrives late is dropped
+  var typed = 0;        // input events so far: results for what was typed before are dropped
   var shown = [];
-  function run() {
-    var query = input.value.trim();
-    var mine = ++current;
-    if (!query) {
+  var asked = null;     // the query the list answers (or is about to)
+
+  // While typing, a last word of one or two letters is left out: Pagefind would fetch the
+  // index of every word starting with it, to be thrown away at the next key. When typing
+  // pauses, the whole query is searched.
+  var MIN_LAST_WORD = 3;
+  function effective(query, paused) {
+    if (paused) return query;
+    var ws = query.split(/\s+/);
+    if (key(ws[ws.length - 1]).length >= MIN_LAST_WORD) return query;
+    return ws.slice(0, -1).join(" ");
+  }
+
+  function run(paused) {
+    var query = effective(input.value.trim(), paused);
+    if (query === asked && (query || !input.value.trim())) return;
+    asked = query;
+    var mine = ++current, typedThen = typed;
+    function stale() { return mine !== current || typedThen !== typed; }
+    if (!input.value.trim()) {
       list.replaceChildren(); suggestions.hidden = true; more.hidden = true;
+      list.removeAttribute("data-zoeken-vraag");
       status.textContent = "Typ om te zoeken";
       return;
     }
+    if (!query) return;  // a first word still too short: wait for the pause
     search(query).then(function (found) {
-      if (mine !== current) return;
+      if (stale()) { asked = null; return; }
       shown = found.ranked;
       list.replaceChildren();
       var none = !shown.length || found.partial;
       // The count last, once the results are on screen: it is what a screen reader hears.
-      return Promise.all([showSuggestions(found.unknown, query, none), render(0, mine)]).then(function () {
-        if (mine !== current) return;
+      return Promise.all([showSuggestions(found.unknown, query, none), render(0, stale)]).then(function () {
+        if (stale()) { asked = null; return; }
+        list.setAttribute("data-zoeken-vraag", query);  // what the results answer
         status.textContent = !shown.length ? "Geen resultaten voor \u201c" + query + "\u201d"
           : found.partial ? "Geen resultaten voor \u201c" + query + "\u201d; wel " +
             (shown.length === 1 ? "1 pagina" : shown.length + " pagina's") + " met een deel ervan"
@@ -404,10 +426,12 @@
     });
   }
 
-  function render(from, mine) {
+  function render(from, stale) {
+    // Typed on since: the fragments of these results would be fetched for nothing.
+    if (stale()) return Promise.resolve();
     var slice = shown.slice(from, from + PAGE);
     return Promise.all(slice.map(function (s) { return s.result.data(); })).then(function (datas) {
-      if (mine !== current) return;
+      if (stale()) return;
       datas.forEach(function (d, n) { list.appendChild(item(d, slice[n].terms)); });
       more.hidden = from + PAGE >= shown.length;
     });
@@ -425,10 +449,12 @@
     input.blur();
   }
 
-  var timer = 0;
+  var timer = 0, pause = 0;
   input.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(run, 40);
+    typed++;
+    clearTimeout(timer); clearTimeout(pause);
+    timer = setTimeout(function () { run(false); }, TYPING_MS);
+    pause = setTimeout(function () { run(true); }, PAUSE_MS);
   });
   input.addEventListener("focus", function () { toggle.checked = true; engine(); });
   toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); });
@@ -438,11 +464,11 @@
     if (first) location.href = first.href;
   });
   form.addEventListener("reset", function () {
-    setTimeout(function () { run(); input.focus(); }, 0);
+    setTimeout(function () { typed++; run(true); input.focus(); }, 0);
   });
   more.querySelector("button").addEventListener("click", function () {
-    var links = list.querySelectorAll("a").length;
-    render(links, current).then(function () {
+    var links = list.querySelectorAll("a").length, mine = current;
+    render(links, function () { return mine !== current; }).then(function () {
       var next = list.querySelectorAll("a")[links];
       if (next) next.focus();
     });
