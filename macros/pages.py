@@ -33,6 +33,10 @@ class GeneratedPage:
     content: str  # Markdown with its front matter
 
 
+# The catalogue's filters; loaded only on its pages (overrides/main.html).
+CATALOGUE_SCRIPT = "javascripts/catalogus.js"
+
+
 def _page(path: str, meta: dict, body: str) -> GeneratedPage:
     return GeneratedPage(path, f"---\n{front_matter(meta)}\n---\n\n{body}\n")
 
@@ -61,6 +65,7 @@ def catalogue_pages(kb: KnowledgeBase) -> list[GeneratedPage]:
         "herzien": kb.latest_revision,
         # Every practice is found on its own page: a list of them would only rank twice.
         "search": {"exclude": True},
+        "extra_scripts": [CATALOGUE_SCRIPT],
     }, f"# Goede praktijken (pagina {number})\n\n{{{{ catalogus({number}) }}}}")
         for number in range(2, count + 1)]
 
