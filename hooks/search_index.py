@@ -2,8 +2,8 @@
 included), and the word list and term variants docs/javascripts/zoeken.js adds to it.
 
 Pagefind replaces Material's lunr search: lunr downloads its whole index before the
-first result (4.9 MB at 5,000 practices), Pagefind only the chunks a query needs (the
-comparison is in the README). Which part of a page is indexed is marked here, in the
+first result (2.4 MB compressed at 5,000 practices of varied text), Pagefind only the
+chunks a query needs (the comparison is in the README). Which part of a page is indexed is marked here, in the
 built HTML: the article of every page, but not of the fiches (they repeat a page and say
 so with `search: exclude`), nor the whole handbook (it repeats every page).
 """

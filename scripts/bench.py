@@ -53,7 +53,7 @@ def measure_size(size: int, project: Path, work: Path, quick: bool,
     row = {"praktijken": size, "build_s": round(seconds, 2), "cpu_s": round(cpu, 2),
            "piek_mib": round(peak, 1),
            "catalogus_kb": sites.size_kb(site / "praktijken" / "index.html"),
-           "zoekbundel_kb": sites.folder_kb(site / "pagefind") + sites.folder_kb(site / "zoeken")}
+           "zoekbundel_kb": round(sites.folder_kb(site / "pagefind") + sites.folder_kb(site / "zoeken"), 1)}
     print(row, flush=True)
     if size in (1000, 5000):
         step(f"zoeken op een trage telefoon ({size:,})".replace(",", "."))

@@ -182,6 +182,8 @@ def test_nonsense_finds_nothing_and_says_so(page):
     box.press_sequentially("xqzvwk")
     assert answered(page) == "Geen resultaten voor “xqzvwk”"
     assert page.locator(RESULTS).count() == 0
+    suggestions = page.locator("[data-zoeken-suggesties]")
+    assert suggestions.inner_text().startswith("Blader in de catalogus van goede praktijken")
 
 
 def test_practice_results_show_region_and_tasks(page):

@@ -343,10 +343,9 @@
     return li;
   }
 
-  function showSuggestions(unknown, query, none) {
-    suggestions.replaceChildren();
-    suggestions.hidden = true;
-    if (!unknown.length) return Promise.resolve();
+  // "Bedoelde je" with the closest words on the site; without any result, also the
+  // catalogue. Nothing changes on screen if the reader typed on meanwhile.
+  function showSuggestions(unknown, query, none, stale) {
     return Promise.all(unknown.map(function (w) {
       var k = key(w);
       // Two edits only in a long word: a short word has too many neighbours.
@@ -354,26 +353,29 @@
         return f.slice(0, 3).map(function (x) { return { word: w, by: written(x.entry) }; });
       });
     })).then(function (lists) {
+      if (stale()) return;
+      suggestions.replaceChildren();
       var found = [].concat.apply([], lists);
-      if (!found.length && !none) return;
-      var p = element("p", "", found.length ? "Bedoelde je: " : "");
-      found.forEach(function (s, n) {
-        var b = element("button", "zoeken__suggestie", query.split(s.word).join(s.by));
-        b.type = "button";
-        b.addEventListener("click", function () { input.value = b.textContent; typed++; run(true); input.focus(); });
-        if (n) p.appendChild(document.createTextNode(", "));
-        p.appendChild(b);
-      });
-      suggestions.appendChild(p);
+      suggestions.hidden = !found.length && !none;
+      if (found.length) {
+        var p = element("p", "", "Bedoelde je: ");
+        found.forEach(function (s, n) {
+          var b = element("button", "zoeken__suggestie", query.split(s.word).join(s.by));
+          b.type = "button";
+          b.addEventListener("click", function () { input.value = b.textContent; typed++; run(true); input.focus(); });
+          if (n) p.appendChild(document.createTextNode(", "));
+          p.appendChild(b);
+        });
+        suggestions.appendChild(p);
+      }
       if (none) {
-        var c = element("p", "", "Of blader in de ");
+        var c = element("p", "", found.length ? "Of blader in de " : "Blader in de ");
         var a = element("a", "", "catalogus van goede praktijken");
         a.href = catalogue;
         c.appendChild(a);
         c.appendChild(document.createTextNode(", waar je kan filteren op opdracht, rubriek en regio."));
         suggestions.appendChild(c);
       }
-      suggestions.hidden = false;
     });
   }
 
@@ -412,7 +414,7 @@
       list.replaceChildren();
       var none = !shown.length || found.partial;
       // The count last, once the results are on screen: it is what a screen reader hears.
-      return Promise.all([showSuggestions(found.unknown, query, none), render(0, stale)]).then(function () {
+      return Promise.all([showSuggestions(found.unknown, query, none, stale), render(0, stale)]).then(function () {
         if (stale()) { asked = null; return; }
         list.setAttribute("data-zoeken-vraag", query);  // what the results answer
         status.textContent = !shown.length ? "Geen resultaten voor \u201c" + query + "\u201d"
