@@ -34,9 +34,11 @@ OUTPUT_DIR = "zoeken"
 BODY_ATTRIBUTE = "data-pagefind-body"
 _BODY = re.compile(r"<article\b[^>]*\bdata-pagefind-body\b[^>]*>(.*?)</article>", re.S)
 # Parts of a page that are not its content: permalink signs, the edit button, the PDF
-# link (made after the pages, by hooks/pdf_downloads.py), the "Fout gezien?" line.
+# link (made after the pages, by hooks/pdf_downloads.py), the "Fout gezien?" line, and the
+# source footer every page repeats (on every practice it names the NROC regions, which
+# made "NROC" a word of every page: slow to search, and no help in finding one).
 # Pagefind skips them (hooks/search_index.py passes this list), and so does the word list.
-NOT_CONTENT = ("headerlink", "md-content__button", "pdf-download", "fout-gezien")
+NOT_CONTENT = ("headerlink", "md-content__button", "pdf-download", "fout-gezien", "paginabron")
 _IGNORED = re.compile(
     r'<(\w+)\b[^>]*\bclass="(?:[^"]*\s)?(?:%s)(?:\s[^"]*)?"[^>]*>.*?</\1>' % "|".join(NOT_CONTENT)
     + r"|<(\w+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>.*?</\2>"

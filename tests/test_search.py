@@ -240,3 +240,15 @@ def test_axe_finds_no_violation_in_open_search_with_results(page):
     violations = [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})"
                   for v in Axe().run(page).response["violations"]]
     assert violations == [], "\n".join(violations)
+
+
+@pytest.mark.parametrize("query", ["!!!", "<img src=x onerror=alert(1)>", "a", "  spijbelen   "])
+def test_odd_input_gets_an_answer_and_never_markup_or_an_error(page, query):
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    box = open_search(page)
+    box.press_sequentially(query)
+    status = answered(page)
+    assert "resulta" in status
+    assert page.locator("[data-zoeken] img").count() == 0  # typed text is never HTML
+    assert errors == []

@@ -59,12 +59,13 @@
     }
     return shards[name];
   }
-  var variants = null;
+  var variants = null, variantGroupsLoaded = function () {};
   function variantGroups() {
     if (!variants) {
       variants = fetch(new URL("zoeken/varianten.json", base))
         .then(function (r) { return r.ok ? r.json() : []; })
-        .catch(function () { return []; });
+        .catch(function () { return []; })
+        .then(function (groups) { variantGroupsLoaded(groups); return groups; });
     }
     return variants;
   }
@@ -153,6 +154,16 @@
     });
   }
 
+  // The commonest Dutch function words: on almost every page, so they narrow nothing
+  // down, while their part of the index is among the largest to fetch. Left out of what
+  // is searched, unless a query has nothing else.
+  var STOP_WORDS = ("de het een en van voor in op te met aan bij om of tot naar door uit " +
+                    "als die dat er is zijn").split(" ");
+  function searchable(query) {
+    var ws = query.split(" "), kept = ws.filter(function (w) { return STOP_WORDS.indexOf(fold(w)) < 0; });
+    return kept.length ? kept.join(" ") : query;
+  }
+
   function replaced(ws, from, to, by) {
     return ws.slice(0, from).concat([by], ws.slice(to)).join(" ");
   }
@@ -234,18 +245,19 @@
       ws.forEach(function (w, i) { if (state[i] !== ON_SITE) jobs.push(wordForms(ws, i)); });
       var fixes = ws.map(function (w, i) { return state[i] === NOT_ON_SITE ? corrections(ws, i) : []; });
       return Promise.all([Promise.all(jobs), Promise.all(fixes)]).then(function (found) {
-        var list = [{ query: ws.join(" "), weight: exact ? WEIGHT.typed : WEIGHT.typedUnknown }];
-        var seen = {}; seen[list[0].query] = true;
+        var list = [], seen = {};
         function add(q, weight) {
+          q = q && searchable(q);
           if (q && !seen[q]) { seen[q] = true; list.push({ query: q, weight: weight }); }
         }
+        add(ws.join(" "), exact ? WEIGHT.typed : WEIGHT.typedUnknown);
         found[0].forEach(function (qs) {
           [].concat(qs).forEach(function (q) {
             if (q && q.query) add(q.query, q.weight); else add(q, WEIGHT.variant);
           });
         });
         found[1].forEach(function (qs) { qs.forEach(function (q) { add(q, WEIGHT.corrected); }); });
-        return { forms: list, unknown: unknown };
+        return { forms: list, unknown: unknown, exact: exact };
       });
     });
   }
@@ -257,19 +269,27 @@
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
         return pf.options({ basePath: new URL("pagefind/", base).href, excerptLength: 24 })
-          .then(function () { return pf; });
+          .then(function () {
+            pf.init();  // its WebAssembly and page list load while the reader types
+            return pf;
+          });
       });
     }
     return pagefind;
   }
 
-  // The pages for every form, best first: [{result, score, terms}].
-  function search(query) {
-    return Promise.all([engine(), forms(query)]).then(function (r) {
-      var pf = r[0], plan = r[1];
-      return Promise.all(plan.forms.map(function (f) {
-        return pf.search(f.query).then(function (s) { return { form: f, results: s.results }; });
-      })).then(function (all) {
+  // The pages for every form, best first: [{result, score, terms}]. The query as typed
+  // goes to Pagefind at once. When every typed word is on the site, `early` shows its
+  // pages before the other forms are searched: the reader sees them at once, and what
+  // the other forms fetch does not delay them.
+  function search(query, early) {
+    var typedQuery = searchable(words(query).join(" "));
+    // Only symbols, no word: nothing to look for.
+    if (!typedQuery) return Promise.resolve({ ranked: [], unknown: [], partial: false });
+    var typedSearch = engine().then(function (pf) { return pf.search(typedQuery); });
+    return Promise.all([engine(), forms(query), typedSearch]).then(function (r) {
+      var pf = r[0], plan = r[1], first = { form: plan.forms[0], results: (r[2] && r[2].results) || [] };
+      function ranking(all) {
         var best = {};
         all.forEach(function (a) {
           a.results.forEach(function (res) {
@@ -281,12 +301,19 @@
         });
         var ranked = Object.keys(best).map(function (id) { return best[id]; });
         ranked.sort(function (a, b) { return b.score - a.score; });
+        return ranked;
+      }
+      var others = plan.forms.slice(1);
+      var shown = plan.exact && first.results.length && others.length ? early(ranking([first])) : null;
+      return Promise.resolve(shown).then(function () {
+        return Promise.all(others.map(function (f) {
+          return pf.search(f.query).then(function (s) { return { form: f, results: s.results }; });
+        }));
+      }).then(function (rest) {
         // A word that is not on the site, and no other form found anything: what Pagefind
         // found for the query as typed matches only part of it.
-        var partial = plan.unknown.length > 0 && all.every(function (a, n) {
-          return n === 0 || !a.results.length;
-        });
-        return { ranked: ranked, unknown: plan.unknown, partial: partial };
+        var partial = plan.unknown.length > 0 && rest.every(function (a) { return !a.results.length; });
+        return { ranked: ranking([first].concat(rest)), unknown: plan.unknown, partial: partial };
       });
     });
   }
@@ -384,19 +411,53 @@
   var shown = [];
   var asked = null;     // the query the list answers (or is about to)
 
-  // While typing, a last word of one or two letters is left out: Pagefind would fetch the
-  // index of every word starting with it, to be thrown away at the next key. When typing
-  // pauses, the whole query is searched.
-  var MIN_LAST_WORD = 3;
+  // While typing, the last word is left out until it is worth searching: a term of its
+  // own (an abbreviation such as CLB), a whole word on the site, or a start that narrows
+  // down to a few words. "lee" or "leer" stand for dozens (leerling, leerlingen,
+  // leerkracht ...): Pagefind would fetch the index of all of them, to be thrown away at
+  // the next key. A function word on its way ("voo") waits too. When typing pauses, the
+  // whole query is searched.
+  var MIN_LAST_WORD = 4;
+  var MAX_WORDS_WHILE_TYPING = 8;
+  var shortTerms = {};
+  variantGroupsLoaded = function (groups) {
+    groups.forEach(function (group) {
+      group.forEach(function (term) { if (key(term).length < MIN_LAST_WORD) shortTerms[key(term)] = true; });
+    });
+  };
+  function worthSearching(word, alone) {
+    var k = key(word);
+    if (shortTerms[k]) return Promise.resolve(true);
+    if (k.length < MIN_LAST_WORD) return Promise.resolve(false);
+    if (!alone && STOP_WORDS.some(function (w) { return w.length > k.length && w.lastIndexOf(k, 0) === 0; })) {
+      return Promise.resolve(false);
+    }
+    return shard("v", k[0]).then(function (entries) {
+      var at = lowerBound(entries, k);
+      if (entries[at] && entries[at][0] === k) return true;
+      var count = 0;
+      while (at < entries.length && entries[at][0].lastIndexOf(k, 0) === 0 && count <= MAX_WORDS_WHILE_TYPING) {
+        count++; at++;
+      }
+      return count <= MAX_WORDS_WHILE_TYPING;
+    });
+  }
   function effective(query, paused) {
-    if (paused) return query;
     var ws = query.split(/\s+/);
-    if (key(ws[ws.length - 1]).length >= MIN_LAST_WORD) return query;
-    return ws.slice(0, -1).join(" ");
+    if (paused || !query) return Promise.resolve(query);
+    return worthSearching(ws[ws.length - 1], ws.length === 1).then(function (worth) {
+      return worth ? query : ws.slice(0, -1).join(" ");
+    });
   }
 
   function run(paused) {
-    var query = effective(input.value.trim(), paused);
+    var typedBefore = typed;
+    effective(input.value.trim(), paused).then(function (query) {
+      if (typedBefore === typed) show(query);
+    });
+  }
+
+  function show(query) {
     if (query === asked && (query || !input.value.trim())) return;
     asked = query;
     var mine = ++current, typedThen = typed;
@@ -404,19 +465,37 @@
     if (!input.value.trim()) {
       list.replaceChildren(); suggestions.hidden = true; more.hidden = true;
       list.removeAttribute("data-zoeken-vraag");
+      list.removeAttribute("data-zoeken-eerste");
       status.textContent = "Typ om te zoeken";
       return;
     }
     if (!query) return;  // a first word still too short: wait for the pause
-    search(query).then(function (found) {
+    var early = null;
+    search(query, function (first) {
+      if (stale()) return null;
+      early = first.slice(0, PAGE);
+      return draw(first, stale).then(function () {
+        if (!stale()) list.setAttribute("data-zoeken-eerste", query);  // the first results are on screen
+      });
+    }).then(function (found) {
       if (stale()) { asked = null; return; }
-      shown = found.ranked;
-      list.replaceChildren();
-      var none = !shown.length || found.partial;
+      var none = !found.ranked.length || found.partial;
+      // The other forms changed nothing at the top: the list stays, only what follows grows.
+      var same = early && early.length === Math.min(PAGE, found.ranked.length) &&
+        early.every(function (e, n) { return found.ranked[n].result.id === e.result.id; });
+      var drawn;
+      if (same) {
+        shown = found.ranked;
+        drawn = Promise.resolve();
+      } else {
+        drawn = draw(found.ranked, stale);
+      }
       // The count last, once the results are on screen: it is what a screen reader hears.
-      return Promise.all([showSuggestions(found.unknown, query, none, stale), render(0, stale)]).then(function () {
+      return Promise.all([showSuggestions(found.unknown, query, none, stale), drawn]).then(function () {
         if (stale()) { asked = null; return; }
-        list.setAttribute("data-zoeken-vraag", query);  // what the results answer
+        more.hidden = list.querySelectorAll("a").length >= shown.length;
+        list.setAttribute("data-zoeken-eerste", query);
+        list.setAttribute("data-zoeken-vraag", query);  // what the results answer, all forms in
         status.textContent = !shown.length ? "Geen resultaten voor \u201c" + query + "\u201d"
           : found.partial ? "Geen resultaten voor \u201c" + query + "\u201d; wel " +
             (shown.length === 1 ? "1 pagina" : shown.length + " pagina's") + " met een deel ervan"
@@ -428,14 +507,24 @@
     });
   }
 
-  function render(from, stale) {
+  // A new list of results in place of the old one, once its first fragments are in (no
+  // empty list in between); a list drawn later wins over one still loading.
+  var drawing = 0;
+  function draw(results, stale) {
+    var mine = ++drawing;
+    shown = results;
+    return render(0, function () { return stale() || mine !== drawing; }, true);
+  }
+
+  function render(from, stale, replace) {
     // Typed on since: the fragments of these results would be fetched for nothing.
     if (stale()) return Promise.resolve();
-    var slice = shown.slice(from, from + PAGE);
+    var all = shown, slice = all.slice(from, from + PAGE);
     return Promise.all(slice.map(function (s) { return s.result.data(); })).then(function (datas) {
       if (stale()) return;
+      if (replace) list.replaceChildren();
       datas.forEach(function (d, n) { list.appendChild(item(d, slice[n].terms)); });
-      more.hidden = from + PAGE >= shown.length;
+      more.hidden = from + PAGE >= all.length;
     });
   }
 
@@ -444,6 +533,7 @@
   function open() {
     toggle.checked = true;
     engine();
+    variantGroups();
     input.focus();
   }
   function close() {
@@ -458,7 +548,7 @@
     timer = setTimeout(function () { run(false); }, TYPING_MS);
     pause = setTimeout(function () { run(true); }, PAUSE_MS);
   });
-  input.addEventListener("focus", function () { toggle.checked = true; engine(); });
+  input.addEventListener("focus", function () { toggle.checked = true; engine(); variantGroups(); });
   toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
@@ -469,8 +559,8 @@
     setTimeout(function () { typed++; run(true); input.focus(); }, 0);
   });
   more.querySelector("button").addEventListener("click", function () {
-    var links = list.querySelectorAll("a").length, mine = current;
-    render(links, function () { return mine !== current; }).then(function () {
+    var links = list.querySelectorAll("a").length, mine = current, drawn = drawing;
+    render(links, function () { return mine !== current || drawn !== drawing; }).then(function () {
       var next = list.querySelectorAll("a")[links];
       if (next) next.focus();
     });
