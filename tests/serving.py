@@ -30,8 +30,6 @@ class ByteCount:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    counter: ByteCount | None = None
-
     def __init__(self, *args, counter: ByteCount | None = None, **kwargs):
         self.counter = counter
         super().__init__(*args, **kwargs)

@@ -59,13 +59,12 @@
     }
     return shards[name];
   }
-  var variants = null, variantGroupsLoaded = function () {};
+  var variants = null;
   function variantGroups() {
     if (!variants) {
       variants = fetch(new URL("zoeken/varianten.json", base))
         .then(function (r) { return r.ok ? r.json() : []; })
-        .catch(function () { return []; })
-        .then(function (groups) { variantGroupsLoaded(groups); return groups; });
+        .catch(function () { return []; });
     }
     return variants;
   }
@@ -419,16 +418,14 @@
   // whole query is searched.
   var MIN_LAST_WORD = 4;
   var MAX_WORDS_WHILE_TYPING = 8;
-  var shortTerms = {};
-  variantGroupsLoaded = function (groups) {
-    groups.forEach(function (group) {
-      group.forEach(function (term) { if (key(term).length < MIN_LAST_WORD) shortTerms[key(term)] = true; });
+  function isTerm(k) {
+    return variantGroups().then(function (groups) {
+      return groups.some(function (group) { return group.some(function (t) { return key(t) === k; }); });
     });
-  };
+  }
   function worthSearching(word, alone) {
     var k = key(word);
-    if (shortTerms[k]) return Promise.resolve(true);
-    if (k.length < MIN_LAST_WORD) return Promise.resolve(false);
+    if (k.length < MIN_LAST_WORD) return k ? isTerm(k) : Promise.resolve(false);
     if (!alone && STOP_WORDS.some(function (w) { return w.length > k.length && w.lastIndexOf(k, 0) === 0; })) {
       return Promise.resolve(false);
     }
