@@ -3,17 +3,28 @@ included), and the word list and term variants docs/javascripts/zoeken.js adds t
 
 Pagefind replaces Material's lunr search: lunr downloads its whole index before the
 first result (2.4 MB compressed at 5,000 practices of varied text), Pagefind only the
-chunks a query needs (the comparison is in the README). Which part of a page is indexed is marked here, in the
-built HTML: the article of every page, but not of the fiches (they repeat a page and say
-so with `search: exclude`), nor the whole handbook (it repeats every page).
+chunks a query needs (the comparison is in the README). Which part of a page is indexed
+is marked here, in the built HTML: the article of every page, but not of the fiches (they
+repeat a page and say so with `search: exclude`), nor the whole handbook (it repeats
+every page).
+
+Two indexes: the site's pages in /pagefind/, the good practices in /pagefind/praktijken/.
+A query is answered from the pages first: their index stays small however many practices
+there are, so the first results come as fast, and with as little to download, at 5,000
+practices as at 50. The practices are searched with them once the reader stops typing,
+or at once when the pages have nothing (zoeken.js). zoeken/indexen.json tells it where
+the practices' index is, or that there is none.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -22,14 +33,17 @@ _PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 if _PROJECT_ROOT not in sys.path:
     sys.path.insert(0, _PROJECT_ROOT)
 
-from macros import search_terms  # noqa: E402
+from macros import paths, search_terms  # noqa: E402
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
 # The handbook page (mkdocs-print-site-plugin) repeats every other page.
 NOT_INDEXED = ("handboek/",)
-# Pagefind's own options: one language (the site is Dutch), the bundle in /pagefind/,
-# and no permalink signs, buttons or links to the PDF in titles and excerpts.
-PAGEFIND_ARGS = ("--force-language", "nl", "--output-subdir", "pagefind", "--quiet",
+PAGES_INDEX = "pagefind"
+PRACTICES_INDEX = "pagefind/praktijken"
+MANIFEST = f"{search_terms.OUTPUT_DIR}/indexen.json"
+# Pagefind's own options: one language (the site is Dutch), and no permalink signs,
+# buttons or links to the PDF in titles and excerpts.
+PAGEFIND_ARGS = ("--force-language", "nl", "--quiet",
                  "--exclude-selectors", ", ".join(f".{name}" for name in search_terms.NOT_CONTENT))
 
 
@@ -54,6 +68,32 @@ def on_post_page(output: str, page, config) -> str:
     return _ARTICLE.sub(marked, output, count=1)
 
 
+def _link(source: Path, target: Path) -> None:
+    """The page in a folder of pages for one index: a hard link, a copy where the file
+    system has none."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _pagefind(pages: Path, output: Path) -> int:
+    """Index the HTML in `pages` into `output`; the number of pages indexed."""
+    run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(pages),
+                          "--output-path", str(output), *PAGEFIND_ARGS],
+                         capture_output=True, text=True)
+    entry = output / "pagefind-entry.json"
+    if run.returncode or not entry.exists():
+        raise PluginError("Pagefind kon de zoekindex niet maken (pip install -r "
+                          f"requirements.txt installeert het):\n{run.stdout}{run.stderr}".strip())
+    # Pagefind's own interfaces: the site has its own (docs/javascripts/zoeken.js).
+    for unused in [*output.glob("pagefind-*ui.*"), output / "pagefind-highlight.js"]:
+        unused.unlink(missing_ok=True)
+    languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
+    return sum(language["page_count"] for language in languages.values())
+
+
 def on_post_build(config) -> None:
     if not _enabled():
         return
@@ -62,13 +102,23 @@ def on_post_build(config) -> None:
     if kb is None:
         raise PluginError("hooks/search_index.py: de kennisbank is niet geladen; zet de plugin "
                           "'macros' met 'module_name: macros/main' in mkdocs.yml.")
-    search_terms.write_search_files(site_dir, kb.reference.terms)
-    run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir),
-                          *PAGEFIND_ARGS], capture_output=True, text=True)
-    if run.returncode or not (site_dir / "pagefind" / "pagefind.js").exists():
-        raise PluginError("Pagefind kon de zoekindex niet maken (pip install -r "
-                          f"requirements.txt installeert het):\n{run.stdout}{run.stderr}".strip())
-    # Pagefind's own interfaces: the site has its own (docs/javascripts/zoeken.js).
-    for unused in (site_dir / "pagefind").glob("pagefind-*ui.*"):
-        unused.unlink()
-    (site_dir / "pagefind" / "pagefind-highlight.js").unlink(missing_ok=True)
+    practice_files = {paths.url_of(paths.practice_page(pid)) + "index.html" for pid in kb.practices}
+    search_terms.write_search_files(site_dir, kb.reference.terms, practice_files)
+    # Pagefind indexes a folder: the built pages are sorted into two, next to the site.
+    with tempfile.TemporaryDirectory(prefix=".zoekindex-", dir=site_dir.parent) as folder:
+        pages, practices = Path(folder, "pagina"), Path(folder, "praktijken")
+        for path in site_dir.rglob("*.html"):
+            relative = path.relative_to(site_dir).as_posix()
+            _link(path, (practices if relative in practice_files else pages) / relative)
+        _pagefind(pages, site_dir / PAGES_INDEX)
+        indexed = _pagefind(practices, site_dir / PRACTICES_INDEX) if practice_files else 0
+    if indexed != len(practice_files):
+        raise PluginError(f"hooks/search_index.py: {indexed} van de {len(practice_files)} "
+                          "goede praktijken staan in de zoekindex; elke praktijkpagina hoort "
+                          f"er één keer in ({search_terms.BODY_ATTRIBUTE} op haar artikel).")
+    # The practices' index is only data: the code and WebAssembly come from the pages' one.
+    for code in [*(site_dir / PRACTICES_INDEX).glob("pagefind*.js"),
+                 *(site_dir / PRACTICES_INDEX).glob("wasm.*")]:
+        code.unlink()
+    (site_dir / MANIFEST).write_text(json.dumps(
+        {"praktijken": f"{PRACTICES_INDEX}/" if practice_files else None}), encoding="utf-8")

@@ -8,8 +8,8 @@ For that, docs/javascripts/zoeken.js needs the site's own words, so this module 
 
 - `zoeken/woorden/v-<c>.json`: every word on the indexed pages whose key starts with <c>,
   and `zoeken/woorden/t-<c>.json`: those whose key has <c> as second character (for a
-  typo in the first letter). A key is the word folded: lower case, no diacritics, no
-  symbols. A query loads one or two of these small files, never the whole list, so what
+  typo in the first letter), each with the number of pages and of practices it is on.
+  A key is the word folded: lower case, no diacritics, no symbols. A query loads one or two of these small files, never the whole list, so what
   a phone fetches does not grow with the number of practices the way one list would.
 - `zoeken/varianten.json`: groups of terms that mean the same, from
   data/referentie/begrippen.yml (abbreviation, expansion, `varianten`), folded.
@@ -24,7 +24,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from .reference import Term
@@ -72,25 +72,29 @@ def indexed_text(page_html: str) -> str:
     return html.unescape(_TAG.sub(" ", _IGNORED.sub(" ", body.group(1))))
 
 
-def count_words(texts: Iterable[str]) -> dict[str, tuple[int, str]]:
-    """Every key with the number of pages it is on and the form written most often,
-    kept only where Pagefind needs it (a symbol inside: 'clbch@t' for 'clbchat')."""
-    pages: Counter[str] = Counter()
+def count_words(pages: Iterable[str], practices: Iterable[str] = ()) -> dict[str, tuple[int, int, str]]:
+    """Every key with the number of pages and of practices it is on, and the form written
+    most often, kept only where Pagefind needs it (a symbol inside: 'clbch@t' for
+    'clbchat'). Pages and practices are two indexes (hooks/search_index.py): a query
+    goes to an index only if its words are in it, or Pagefind would answer with the
+    longest start of the word that is ('h' for 'hierarchische')."""
+    counts: dict[bool, Counter[str]] = {False: Counter(), True: Counter()}
     forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for text in texts:
-        keys = set()
-        for token in _TOKEN.findall(text):
-            token = token.strip("'’")
-            key = word_key(token)
-            if len(key) < MIN_KEY or key.isdigit():
-                continue
-            keys.add(key)
-            forms[key][fold(token)] += 1
-        pages.update(keys)
+    for is_practice, texts in ((False, pages), (True, practices)):
+        for text in texts:
+            keys = set()
+            for token in _TOKEN.findall(text):
+                token = token.strip("'’")
+                key = word_key(token)
+                if len(key) < MIN_KEY or key.isdigit():
+                    continue
+                keys.add(key)
+                forms[key][fold(token)] += 1
+            counts[is_practice].update(keys)
     words = {}
-    for key, count in pages.items():
-        form = forms[key].most_common(1)[0][0]
-        words[key] = (count, form if _NOT_ALNUM.search(form) else "")
+    for key, written in forms.items():
+        form = written.most_common(1)[0][0]
+        words[key] = (counts[False][key], counts[True][key], form if _NOT_ALNUM.search(form) else "")
     return words
 
 
@@ -98,15 +102,15 @@ def shard_name(character: str) -> str:
     return character if character.isascii() and character.isalnum() else "_"
 
 
-def shards(words: dict[str, tuple[int, str]]) -> dict[str, list]:
+def shards(words: dict[str, tuple[int, int, str]]) -> dict[str, list]:
     """The word list in files by first ('v-') and by second ('t-') character, sorted, each
-    entry [key, pages] or [key, pages, form]."""
+    entry [key, pages, practices] or [key, pages, practices, form]."""
     # Every file exists, empty or not: the browser asks without a 404 in its console.
     files: dict[str, list] = {f"{family}-{c}": [] for family in "vt"
                               for c in "abcdefghijklmnopqrstuvwxyz0123456789_"}
     for key in sorted(words):
-        count, form = words[key]
-        entry = [key, count, form] if form else [key, count]
+        pages, practices, form = words[key]
+        entry = [key, pages, practices, form] if form else [key, pages, practices]
         files[f"v-{shard_name(key[0])}"].append(entry)
         files[f"t-{shard_name(key[1])}"].append(entry)
     return files
@@ -136,11 +140,17 @@ def variant_groups(terms: Iterable[Term]) -> list[list[str]]:
     return groups
 
 
-def write_search_files(site_dir: Path, terms: Iterable[Term]) -> dict[str, int]:
-    """Read the built pages, write the word list and the variants; return a summary."""
-    texts = (indexed_text(path.read_text(encoding="utf-8"))
-             for path in site_dir.rglob("*.html"))
-    words = count_words(texts)
+def write_search_files(site_dir: Path, terms: Iterable[Term],
+                       practice_files: Collection[str] = ()) -> dict[str, int]:
+    """Read the built pages, write the word list and the variants; return a summary.
+    `practice_files`: the pages of good practices, as paths relative to `site_dir`."""
+    pages, practices = [], []
+    for path in site_dir.rglob("*.html"):
+        text = indexed_text(path.read_text(encoding="utf-8"))
+        if text:
+            in_practices = path.relative_to(site_dir).as_posix() in practice_files
+            (practices if in_practices else pages).append(text)
+    words = count_words(pages, practices)
     folder = site_dir / OUTPUT_DIR / "woorden"
     folder.mkdir(parents=True, exist_ok=True)
     for name, entries in shards(words).items():

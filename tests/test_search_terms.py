@@ -37,16 +37,24 @@ def test_only_the_indexed_part_of_a_page_counts_without_permalinks_or_ignored_pa
 
 def test_words_count_pages_and_keep_the_written_form_only_where_pagefind_needs_it():
     words = count_words(["CLBch@t en CLBch@t", "De CLBch@t, het zorgcontinuüm.", "Een 2026 en ab"])
-    assert words["clbchat"] == (2, "clbch@t")  # two pages, searched as the site writes it
-    assert words["zorgcontinuum"] == (1, "")  # Pagefind matches diacritics itself
+    assert words["clbchat"] == (2, 0, "clbch@t")  # two pages, searched as the site writes it
+    assert words["zorgcontinuum"] == (1, 0, "")  # Pagefind matches diacritics itself
     assert "2026" not in words and "ab" not in words and "en" not in words
 
 
+def test_words_are_counted_apart_for_pages_and_practices():
+    # Two indexes: a query goes to the practices' one only with words that are in it.
+    words = count_words(["Hiërarchische lijn", "De lijn"], ["Een lijn van 9 h tot 17 h", "Draaischijf"])
+    assert words["hierarchische"] == (1, 0, "")
+    assert words["lijn"] == (2, 1, "")
+    assert words["draaischijf"] == (0, 1, "")
+
+
 def test_word_list_is_split_by_first_and_second_letter_and_sorted():
-    files = shards({"zorg": (3, ""), "zorgcontinuum": (1, ""), "clbchat": (2, "clbch@t")})
-    assert files["v-z"] == [["zorg", 3], ["zorgcontinuum", 1]]
-    assert files["t-o"] == [["zorg", 3], ["zorgcontinuum", 1]]
-    assert files["v-c"] == [["clbchat", 2, "clbch@t"]] and files["t-l"] == files["v-c"]
+    files = shards({"zorg": (3, 1, ""), "zorgcontinuum": (1, 0, ""), "clbchat": (2, 0, "clbch@t")})
+    assert files["v-z"] == [["zorg", 3, 1], ["zorgcontinuum", 1, 0]]
+    assert files["t-o"] == [["zorg", 3, 1], ["zorgcontinuum", 1, 0]]
+    assert files["v-c"] == [["clbchat", 2, 0, "clbch@t"]] and files["t-l"] == files["v-c"]
     # Every letter has its file, so the browser never asks for one that is missing.
     assert files["v-q"] == [] and files["t-_"] == []
 
@@ -70,9 +78,15 @@ def test_search_files_are_written_beside_the_site(tmp_path):
     (tmp_path / "a" / "index.html").write_text(
         '<article class="md-content__inner md-typeset" data-pagefind-body><p>Hiërarchische lijn</p></article>',
         encoding="utf-8")
-    summary = write_search_files(tmp_path, [Term("MDO", "multidisciplinair overleg", None)])
-    assert summary == {"woorden": 2, "varianten": 1}
-    assert json.loads((tmp_path / "zoeken/woorden/v-h.json").read_text()) == [["hierarchische", 1]]
+    (tmp_path / "praktijken" / "p").mkdir(parents=True)
+    (tmp_path / "praktijken" / "p" / "index.html").write_text(
+        '<article class="md-content__inner md-typeset" data-pagefind-body><p>Een lijn</p></article>',
+        encoding="utf-8")
+    summary = write_search_files(tmp_path, [Term("MDO", "multidisciplinair overleg", None)],
+                                 {"praktijken/p/index.html"})
+    assert summary == {"woorden": 3, "varianten": 1}  # hierarchische, lijn, een
+    assert json.loads((tmp_path / "zoeken/woorden/v-h.json").read_text()) == [["hierarchische", 1, 0]]
+    assert json.loads((tmp_path / "zoeken/woorden/v-l.json").read_text()) == [["lijn", 1, 1]]
     assert json.loads((tmp_path / "zoeken/varianten.json").read_text()) == [
         ["mdo", "multidisciplinair overleg"]]
 

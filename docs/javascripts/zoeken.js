@@ -49,22 +49,25 @@
     return /^[a-z0-9]$/.test(character) ? character : "_";
   }
 
+  // A file of the search (zoeken/...): missing or unreadable, the search goes on without it.
+  function loadJson(path, fallback) {
+    return fetch(new URL(path, base))
+      .then(function (r) { return r.ok ? r.json() : fallback; })
+      .catch(function () { return fallback; });
+  }
+
   var shards = {};
   function shard(family, character) {
     var name = family + "-" + shardName(character);
     if (!shards[name]) {
-      shards[name] = fetch(new URL("zoeken/woorden/" + name + ".json", base))
-        .then(function (r) { return r.ok ? r.json() : []; })
-        .catch(function () { return []; });
+      shards[name] = loadJson("zoeken/woorden/" + name + ".json", []);
     }
     return shards[name];
   }
   var variants = null;
   function variantGroups() {
     if (!variants) {
-      variants = fetch(new URL("zoeken/varianten.json", base))
-        .then(function (r) { return r.ok ? r.json() : []; })
-        .catch(function () { return []; });
+      variants = loadJson("zoeken/varianten.json", []);
     }
     return variants;
   }
@@ -86,7 +89,9 @@
     var e = entries[lowerBound(entries, k)];
     return e && e[0].lastIndexOf(k, 0) === 0 ? e : null;
   }
-  function written(entry) { return entry[2] || entry[0]; }
+  // An entry of the word list: [key, pages, practices] or [key, pages, practices, form].
+  function written(entry) { return entry[3] || entry[0]; }
+  function uses(entry) { return entry[1] + entry[2]; }
 
   // Damerau-Levenshtein distance, stopping early above `limit`.
   function distance(a, b, limit) {
@@ -125,7 +130,7 @@
               if (d <= limit && d > 0) { seen[e[0]] = true; found.push({ entry: e, d: d }); }
             });
           });
-          found.sort(function (a, b) { return a.d - b.d || b.entry[1] - a.entry[1]; });
+          found.sort(function (a, b) { return a.d - b.d || uses(b.entry) - uses(a.entry); });
           if (!found.length && round === 0) return look(1);
           return found;
         });
@@ -148,8 +153,37 @@
     if (k.length < 3) return Promise.resolve(ON_SITE);
     return shard("v", k[0]).then(function (entries) {
       var own = findExact(entries, k);
-      if (own && own[2] && own[2] !== fold(word)) return WITH_SYMBOL;
+      if (own && own[3] && own[3] !== fold(word)) return WITH_SYMBOL;
       return findPrefix(entries, k) ? ON_SITE : NOT_ON_SITE;
+    });
+  }
+
+  // Which of the two indexes a form can go to: {pages, practices}. An index without one of
+  // its words would not answer "nothing": Pagefind looks for the longest start of the word
+  // it has, so "hierarchische" finds every "h" among the practices. A word counts as in an
+  // index when a word there starts like it, give or take a Dutch ending (Pagefind stems).
+  // A word that is nowhere on the site does not decide: the query matches in part at most.
+  function presence(query) {
+    return Promise.all(words(query).map(function (w) {
+      var k = key(w);
+      if (k.length < 3) return { pages: true, practices: true };
+      var start = k.length >= 6 ? k.slice(0, k.length - 2) : k;
+      return shard("v", k[0]).then(function (entries) {
+        var found = { pages: false, practices: false }, any = false;
+        for (var at = lowerBound(entries, start); at < entries.length &&
+             entries[at][0].lastIndexOf(start, 0) === 0; at++) {
+          any = true;
+          if (entries[at][1]) found.pages = true;
+          if (entries[at][2]) found.practices = true;
+          if (found.pages && found.practices) break;
+        }
+        return any ? found : { pages: true, practices: true };
+      });
+    })).then(function (each) {
+      return {
+        pages: each.every(function (p) { return p.pages; }),
+        practices: each.every(function (p) { return p.practices; })
+      };
     });
   }
 
@@ -209,7 +243,7 @@
     var k = key(ws[i]);
     return shard("v", k[0]).then(function (entries) {
       var own = findExact(entries, k);
-      if (own && own[2]) return [{ query: replaced(ws, i, i + 1, own[2]), weight: WEIGHT.typed }];
+      if (own && own[3]) return [{ query: replaced(ws, i, i + 1, own[3]), weight: WEIGHT.typed }];
       if (findPrefix(entries, k) || k.length < 6) return [];
       var splits = [];
       for (var at = 3; at <= k.length - 3; at++) {
@@ -256,18 +290,31 @@
           });
         });
         found[1].forEach(function (qs) { qs.forEach(function (q) { add(q, WEIGHT.corrected); }); });
-        return { forms: list, unknown: unknown, exact: exact };
+        return Promise.all(list.map(function (f) { return presence(f.query); })).then(function (where) {
+          list.forEach(function (f, n) { f.where = where[n]; });
+          return { forms: list, unknown: unknown, exact: exact };
+        });
       });
     });
   }
 
   /* --- Pagefind ---------------------------------------------------------------- */
 
+  // Two indexes (hooks/search_index.py): the site's pages, small whatever the size of the
+  // knowledge base, and the good practices. The pages' index answers first; the whole site,
+  // pages and practices ranked together, once the reader pauses or the pages have nothing.
+  var manifest = null;
+  function indexes() {
+    if (!manifest) manifest = loadJson("zoeken/indexen.json", { praktijken: null });
+    return manifest;
+  }
+
+  var OPTIONS = { excerptLength: 24 };
   var pagefind = null;
   function engine() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
-        return pf.options({ basePath: new URL("pagefind/", base).href, excerptLength: 24 })
+        return pf.options(Object.assign({ basePath: new URL("pagefind/", base).href }, OPTIONS))
           .then(function () {
             pf.init();  // its WebAssembly and page list load while the reader types
             return pf;
@@ -277,42 +324,85 @@
     return pagefind;
   }
 
-  // The pages for every form, best first: [{result, score, terms}]. The query as typed
-  // goes to Pagefind at once. When every typed word is on the site, `early` shows its
-  // pages before the other forms are searched: the reader sees them at once, and what
-  // the other forms fetch does not delay them.
-  function search(query, early) {
+  // A second instance over the same pages' index, with the practices merged in: Pagefind
+  // loads its WebAssembly and the pages' list from the same addresses, so the browser has
+  // them already; new are only the practices' page list and index chunks.
+  var everything = null;
+  function wholeSite() {
+    if (!everything) {
+      everything = Promise.all([engine(), indexes()]).then(function (r) {
+        var pf = r[0], practices = r[1].praktijken;
+        if (!practices) return pf;
+        var both = pf.createInstance(Object.assign({ basePath: new URL("pagefind/", base).href }, OPTIONS));
+        return both.mergeIndex(new URL(practices, base).href, OPTIONS).then(function () { return both; });
+      });
+    }
+    return everything;
+  }
+
+  // Each form's results among the pages and, with `practices`, among the practices: the
+  // results of the instance with both that the pages' index does not have.
+  function searchForms(list, practices) {
+    return Promise.all(list.map(function (f) {
+      var pages = engine().then(function (pf) { return pf.search(f.query); });
+      var both = practices && f.where.practices
+        ? wholeSite().then(function (all) { return all.search(f.query); }) : null;
+      return Promise.all([pages, both]).then(function (r) {
+        var onPages = (r[0] && r[0].results) || [], results = f.where.pages ? onPages : [];
+        if (r[1]) {
+          var page = {};
+          onPages.forEach(function (res) { page[res.id] = true; });
+          results = results.concat(r[1].results.filter(function (res) { return !page[res.id]; }));
+        }
+        return { form: f, results: results };
+      });
+    }));
+  }
+
+  function ranking(all) {
+    var best = {};
+    all.forEach(function (a) {
+      a.results.forEach(function (res) {
+        var score = res.score * a.form.weight;
+        if (!best[res.id] || best[res.id].score < score) {
+          best[res.id] = { result: res, score: score, terms: a.form.query };
+        }
+      });
+    });
+    var ranked = Object.keys(best).map(function (id) { return best[id]; });
+    ranked.sort(function (a, b) { return b.score - a.score; });
+    return ranked;
+  }
+
+  // The pages for every form, best first: {ranked: [{result, score, terms}], complete}.
+  // The query as typed goes to the pages' index at once. When every typed word is on the
+  // site, `early` shows its pages before anything else is searched: the reader sees them
+  // at once, and what the rest fetches does not delay them. While the reader types
+  // (`complete` false) the other forms go to the pages' index too; the whole site is
+  // searched only when that found nothing. Once typing pauses, every form goes to the
+  // whole site.
+  function search(query, early, complete) {
     var typedQuery = searchable(words(query).join(" "));
     // Only symbols, no word: nothing to look for.
-    if (!typedQuery) return Promise.resolve({ ranked: [], unknown: [], partial: false });
-    var typedSearch = engine().then(function (pf) { return pf.search(typedQuery); });
-    return Promise.all([engine(), forms(query), typedSearch]).then(function (r) {
-      var pf = r[0], plan = r[1], first = { form: plan.forms[0], results: (r[2] && r[2].results) || [] };
-      function ranking(all) {
-        var best = {};
-        all.forEach(function (a) {
-          a.results.forEach(function (res) {
-            var score = res.score * a.form.weight;
-            if (!best[res.id] || best[res.id].score < score) {
-              best[res.id] = { result: res, score: score, terms: a.form.query };
-            }
-          });
-        });
-        var ranked = Object.keys(best).map(function (id) { return best[id]; });
-        ranked.sort(function (a, b) { return b.score - a.score; });
-        return ranked;
-      }
-      var others = plan.forms.slice(1);
-      var shown = plan.exact && first.results.length && others.length ? early(ranking([first])) : null;
-      return Promise.resolve(shown).then(function () {
-        return Promise.all(others.map(function (f) {
-          return pf.search(f.query).then(function (s) { return { form: f, results: s.results }; });
-        }));
-      }).then(function (rest) {
+    if (!typedQuery) return Promise.resolve({ ranked: [], unknown: [], partial: false, complete: true });
+    engine();  // the pages' index starts loading while the forms are worked out
+    return forms(query).then(function (plan) {
+      var typed = plan.forms[0];
+      function answer(all, whole) {
         // A word that is not on the site, and no other form found anything: what Pagefind
         // found for the query as typed matches only part of it.
-        var partial = plan.unknown.length > 0 && rest.every(function (a) { return !a.results.length; });
-        return { ranked: ranking([first].concat(rest)), unknown: plan.unknown, partial: partial };
+        var partial = plan.unknown.length > 0 && all.slice(1).every(function (a) { return !a.results.length; });
+        return { ranked: ranking(all), unknown: plan.unknown, partial: partial, complete: whole };
+      }
+      var first = plan.exact && typed.where.pages ? searchForms([typed], false) : Promise.resolve(null);
+      return first.then(function (r) {
+        var shown = r && r[0].results.length ? early(ranking(r)) : null;
+        return Promise.resolve(shown).then(function () {
+          return complete ? null : searchForms(plan.forms, false);
+        });
+      }).then(function (pages) {
+        if (pages && pages.some(function (a) { return a.results.length; })) return answer(pages, false);
+        return searchForms(plan.forms, true).then(function (all) { return answer(all, true); });
       });
     });
   }
@@ -408,7 +498,7 @@
   var current = 0;      // the newest search: an older answer that arrives late is dropped
   var typed = 0;        // input events so far: results for what was typed before are dropped
   var shown = [];
-  var asked = null;     // the query the list answers (or is about to)
+  var asked = null;     // {query, complete}: what the list answers (or is about to)
 
   // While typing, the last word is left out until it is worth searching: a term of its
   // own (an abbreviation such as CLB), a whole word on the site, or a start that narrows
@@ -450,13 +540,16 @@
   function run(paused) {
     var typedBefore = typed;
     effective(input.value.trim(), paused).then(function (query) {
-      if (typedBefore === typed) show(query);
+      if (typedBefore === typed) show(query, paused);
     });
   }
 
-  function show(query) {
-    if (query === asked && (query || !input.value.trim())) return;
-    asked = query;
+  function show(query, paused) {
+    // The list answers this query already, as completely as asked for.
+    var again = asked && asked.query === query;
+    if (again && query && (asked.complete || !paused)) return;
+    if (again && !query && !input.value.trim()) return;
+    asked = { query: query, complete: paused };
     var mine = ++current, typedThen = typed;
     function stale() { return mine !== current || typedThen !== typed; }
     if (!input.value.trim()) {
@@ -471,15 +564,17 @@
     search(query, function (first) {
       if (stale()) return null;
       early = first.slice(0, PAGE);
+      // Already on screen (the pause after typing asks again, for the practices).
+      if (sameTop(shown, early) && list.getAttribute("data-zoeken-eerste") === query) return null;
       return draw(first, stale).then(function () {
         if (!stale()) list.setAttribute("data-zoeken-eerste", query);  // the first results are on screen
       });
-    }).then(function (found) {
+    }, paused).then(function (found) {
       if (stale()) { asked = null; return; }
+      if (found.complete) asked.complete = true;
       var none = !found.ranked.length || found.partial;
-      // The other forms changed nothing at the top: the list stays, only what follows grows.
-      var same = early && early.length === Math.min(PAGE, found.ranked.length) &&
-        early.every(function (e, n) { return found.ranked[n].result.id === e.result.id; });
+      // What followed changed nothing at the top: the list stays, only what follows grows.
+      var same = early && sameTop(found.ranked, early);
       var drawn;
       if (same) {
         shown = found.ranked;
@@ -492,6 +587,12 @@
         if (stale()) { asked = null; return; }
         more.hidden = list.querySelectorAll("a").length >= shown.length;
         list.setAttribute("data-zoeken-eerste", query);
+        if (!found.complete) {
+          // Pages only, while the reader types: the count comes with the practices.
+          list.removeAttribute("data-zoeken-vraag");
+          status.textContent = "Zoeken\u2026";
+          return;
+        }
         list.setAttribute("data-zoeken-vraag", query);  // what the results answer, all forms in
         status.textContent = !shown.length ? "Geen resultaten voor \u201c" + query + "\u201d"
           : found.partial ? "Geen resultaten voor \u201c" + query + "\u201d; wel " +
@@ -502,6 +603,12 @@
       console.error(error);
       if (mine === current) status.textContent = "Zoeken lukt nu niet; probeer het later opnieuw.";
     });
+  }
+
+  // `top` is what the list of results `all` begins with, up to the first page of them.
+  function sameTop(all, top) {
+    return top.length === Math.min(PAGE, all.length) &&
+      top.every(function (t, n) { return all[n].result.id === t.result.id; });
   }
 
   // A new list of results in place of the old one, once its first fragments are in (no
@@ -531,6 +638,7 @@
     toggle.checked = true;
     engine();
     variantGroups();
+    indexes();
     input.focus();
   }
   function close() {
@@ -545,7 +653,7 @@
     timer = setTimeout(function () { run(false); }, TYPING_MS);
     pause = setTimeout(function () { run(true); }, PAUSE_MS);
   });
-  input.addEventListener("focus", function () { toggle.checked = true; engine(); variantGroups(); });
+  input.addEventListener("focus", function () { toggle.checked = true; engine(); variantGroups(); indexes(); });
   toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
