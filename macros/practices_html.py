@@ -173,7 +173,10 @@ def practice_list(kb: KnowledgeBase, practices: list[Practice], from_page: str, 
         more = Html('<p class="praktijken-meer"><a href="{}?{}={}">Alle {} praktijken in de '
                     "catalogus</a></p>").format(href(from_page, CATALOGUE_PAGE), key, value,
                                                 len(practices))
-    return Html('<ul class="praktijken-lijst">{}</ul>{}').format(items, more)
+    # Not searched here: each practice is found on its own page, in the practices' own
+    # index (hooks/search_index.py), and the pages' index stays as small at 5,000
+    # practices as at 50.
+    return Html('<ul class="praktijken-lijst" data-pagefind-ignore>{}</ul>{}').format(items, more)
 
 
 def practices_for_task(kb: KnowledgeBase, letter: str, from_page: str) -> Html:
