@@ -5,13 +5,15 @@ it must be among the first five results."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from macros.reference import load_reference
-from macros.search_terms import fold, indexed_text
+from macros.search_terms import fold, indexed_text, word_key
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -193,6 +195,50 @@ def test_practice_results_show_region_and_tasks(page):
     assert "Regio: Heel Vlaanderen · Opdrachten: a" in first.inner_text()
 
 
+def _words(site: Path) -> list[list]:
+    """The site's word list (macros/search_terms.py): [key, pages, practices, form?]."""
+    return [e for f in sorted((site / "zoeken" / "woorden").glob("v-*.json"))
+            for e in json.loads(f.read_text(encoding="utf-8"))]
+
+
+def test_a_word_only_a_practice_has_finds_that_practice_first(page, site):
+    # The pages cannot answer it: the practices' index is searched at once.
+    word, = next([e[0]] for e in _words(site) if e[1] == 0 and e[2] == 1 and len(e[0]) >= 8
+                 and len(e) == 3 and e[0].isalpha())
+    practice = next(path.parent.name for path in sorted(site.glob("praktijken/*/index.html"))
+                    if word in {word_key(w) for w in indexed_text(path.read_text(encoding="utf-8")).split()})
+    assert search(page, word)[0] == f"/praktijken/{practice}/", word
+
+
+def test_a_word_no_practice_has_brings_up_no_practice(page, site):
+    # Pagefind answers a word missing from an index with the longest start of it that is
+    # there ("h" for "hierarchische"): the practices' index is not asked.
+    entries = _words(site)
+    practice_starts = {e[0][:n] for e in entries if e[2] for n in range(3, len(e[0]) + 1)}
+    words = [e[0] for e in entries if e[1] >= 2 and e[2] == 0 and len(e[0]) >= 9
+             and e[0][:-2] not in practice_starts and e[0].isalpha()]
+    assert len(words) >= 3
+    for word in words[:3]:
+        search(page, word)
+        found = every_result(page)
+        assert found and not [p for p in found if p.startswith("/praktijken/") and p != "/praktijken/"], (word, found)
+
+
+def test_practices_are_searched_once_typing_pauses_when_the_pages_have_results(page):
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(urlsplit(r.url).path))
+    box = open_search(page)
+    box.press_sequentially("leerlingen")
+    page.wait_for_function("() => document.querySelector('[data-zoeken-resultaten]')"
+                           ".getAttribute('data-zoeken-eerste') === 'leerlingen'")
+    first = [urlsplit(h).path for h in page.locator(RESULTS).evaluate_all("ls => ls.map(a => a.href)")]
+    assert first and not [p for p in first if p.startswith("/praktijken/") and p != "/praktijken/"]
+    answered(page)
+    assert [p for p in requested if p.startswith("/pagefind/praktijken/")]
+    assert [p for p in every_result(page) if p.startswith("/praktijken/") and p != "/praktijken/"]
+    assert re.fullmatch(r"\d+ resultaten", page.locator(STATUS).inner_text())
+
+
 def test_fiches_and_handbook_are_not_results(page):
     # Both repeat pages that are found themselves.
     for query in ("beroepsgeheim", "spijbelen", "Internettensamenwerkingscel"):
@@ -215,6 +261,10 @@ def test_keyboard_slash_arrows_enter_and_highlight_on_the_target_page(page):
     assert parse_qs(urlsplit(page.url).query)["h"] == ["hierarchische"]
     marks = page.locator("article mark[data-md-highlight]")
     assert marks.first.inner_text() == "hiërarchische"
+    # A handout printed from here does not carry the marks.
+    page.emulate_media(media="print")
+    assert marks.first.evaluate("m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
+    page.emulate_media(media="screen")
     # Escape closes the search again.
     page.keyboard.press("/")
     assert page.locator("#__search").is_checked()
