@@ -12,6 +12,9 @@
  *      (wrong, missing, extra or two swapped) to words that are.
  * Every form is searched; a page's score is its best, weighted by how far the form is
  * from what was typed, so exact matches rank first.
+ * The site's pages and the good practices have an index each: the pages answer while the
+ * reader types, the practices join them once typing pauses (or at once, when the pages
+ * have nothing), so the first results cost as little at 5,000 practices as at 50.
  * Everything loads on first use: a reader who does not search fetches nothing. */
 (function () {
   "use strict";
@@ -319,6 +322,9 @@
             pf.init();  // its WebAssembly and page list load while the reader types
             return pf;
           });
+      }).catch(function (error) {
+        pagefind = null;  // offline for a moment: the next query tries again
+        throw error;
       });
     }
     return pagefind;
@@ -335,6 +341,9 @@
         if (!practices) return pf;
         var both = pf.createInstance(Object.assign({ basePath: new URL("pagefind/", base).href }, OPTIONS));
         return both.mergeIndex(new URL(practices, base).href, OPTIONS).then(function () { return both; });
+      }).catch(function (error) {
+        everything = null;
+        throw error;
       });
     }
     return everything;
