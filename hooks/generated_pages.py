@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
@@ -24,17 +23,12 @@ if _PROJECT_ROOT not in sys.path:
 
 from macros import pages, safe_markdown  # noqa: E402
 from macros.knowledge import KnowledgeBase  # noqa: E402
+from macros.main import knowledge_base_for  # noqa: E402
 
 
 def knowledge_base(config) -> KnowledgeBase:
-    """The knowledge base the macros plugin validated for this build, or a clear stop."""
-    kb = getattr(config.plugins.get("macros"), "knowledge_base", None)
-    if kb is None:
-        raise PluginError(
-            "hooks/generated_pages.py: de kennisbank is niet geladen, dus de pagina's van de "
-            "praktijken en regio's kunnen niet gemaakt worden. Zet in mkdocs.yml de plugin "
-            "'macros' met 'module_name: macros/main' onder 'plugins'.")
-    return kb
+    return knowledge_base_for(config, "hooks/generated_pages.py",
+                              "kunnen de pagina's van de praktijken en regio's niet gemaakt worden")
 
 
 def on_files(files, config):

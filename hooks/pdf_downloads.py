@@ -20,6 +20,7 @@ if _PROJECT_ROOT not in sys.path:
     sys.path.insert(0, _PROJECT_ROOT)
 
 from macros import pdf  # noqa: E402
+from macros.main import knowledge_base_for  # noqa: E402
 
 SWITCH = "KENNISBANK_PDF"
 
@@ -27,10 +28,7 @@ SWITCH = "KENNISBANK_PDF"
 def on_post_build(config) -> None:
     if os.environ.get(SWITCH) != "1":
         return
-    kb = getattr(config.plugins.get("macros"), "knowledge_base", None)
-    if kb is None:
-        raise PluginError("hooks/pdf_downloads.py: de kennisbank is niet geladen; zet de plugin "
-                          "'macros' met 'module_name: macros/main' in mkdocs.yml.")
+    kb = knowledge_base_for(config, "hooks/pdf_downloads.py", "kunnen de PDF's niet gemaakt worden")
     site_dir = Path(config["site_dir"])
     try:
         made = pdf.write_pdfs(site_dir, site_name=config["site_name"],

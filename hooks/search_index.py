@@ -34,6 +34,7 @@ if _PROJECT_ROOT not in sys.path:
     sys.path.insert(0, _PROJECT_ROOT)
 
 from macros import paths, search_terms  # noqa: E402
+from macros.main import knowledge_base_for  # noqa: E402
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
 # The handbook page (mkdocs-print-site-plugin) repeats every other page.
@@ -98,10 +99,7 @@ def on_post_build(config) -> None:
     if not _enabled():
         return
     site_dir = Path(config["site_dir"])
-    kb = getattr(config.plugins.get("macros"), "knowledge_base", None)
-    if kb is None:
-        raise PluginError("hooks/search_index.py: de kennisbank is niet geladen; zet de plugin "
-                          "'macros' met 'module_name: macros/main' in mkdocs.yml.")
+    kb = knowledge_base_for(config, "hooks/search_index.py", "kan de zoekindex niet gemaakt worden")
     practice_files = {paths.url_of(paths.practice_page(pid)) + "index.html" for pid in kb.practices}
     search_terms.write_search_files(site_dir, kb.reference.terms, practice_files)
     # Pagefind indexes a folder: the built pages are sorted into two, next to the site.

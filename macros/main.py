@@ -149,6 +149,18 @@ class PageMacros:
         return export.download_links(href(self._page(), HOME_PAGE))
 
 
+def knowledge_base_for(config, hook: str, without: str) -> KnowledgeBase:
+    """The knowledge base the macros plugin validated for this build, read by a hook from
+    the channel define_env writes; without it the build stops, saying what `hook` cannot
+    do (`without`) and how to fix it."""
+    kb = getattr(config.plugins.get("macros"), "knowledge_base", None)
+    if kb is None:
+        raise PluginError(f"{hook}: de kennisbank is niet geladen, dus {without}. Zet in "
+                          "mkdocs.yml de plugin 'macros' met 'module_name: macros/main' onder "
+                          "'plugins'.")
+    return kb
+
+
 def define_env(env) -> None:
     data_dir = Path(env.project_dir) / "data"
     try:
