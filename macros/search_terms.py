@@ -9,8 +9,9 @@ For that, docs/javascripts/zoeken.js needs the site's own words, so this module 
 - `zoeken/woorden/v-<c>.json`: every word on the indexed pages whose key starts with <c>,
   and `zoeken/woorden/t-<c>.json`: those whose key has <c> as second character (for a
   typo in the first letter), each with the number of pages and of practices it is on.
-  A key is the word folded: lower case, no diacritics, no symbols. A query loads one or two of these small files, never the whole list, so what
-  a phone fetches does not grow with the number of practices the way one list would.
+  A key is the word folded: lower case, no diacritics, no symbols. A query loads one or
+  two of these small files, never the whole list, so what a phone fetches does not grow
+  with the number of practices the way one list would.
 - `zoeken/varianten.json`: groups of terms that mean the same, from
   data/referentie/begrippen.yml (abbreviation, expansion, `varianten`), folded.
 
