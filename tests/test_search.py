@@ -203,8 +203,8 @@ def _words(site: Path) -> list[list]:
 
 def test_a_word_only_a_practice_has_finds_that_practice_first(page, site):
     # The pages cannot answer it: the practices' index is searched at once.
-    word, = next([e[0]] for e in _words(site) if e[1] == 0 and e[2] == 1 and len(e[0]) >= 8
-                 and len(e) == 3 and e[0].isalpha())
+    word = next(e[0] for e in _words(site) if e[1] == 0 and e[2] == 1 and len(e[0]) >= 8
+                and len(e) == 3 and e[0].isalpha())
     practice = next(path.parent.name for path in sorted(site.glob("praktijken/*/index.html"))
                     if word in {word_key(w) for w in indexed_text(path.read_text(encoding="utf-8")).split()})
     assert search(page, word)[0] == f"/praktijken/{practice}/", word
@@ -228,10 +228,22 @@ def test_practices_are_searched_once_typing_pauses_when_the_pages_have_results(p
     requested: list[str] = []
     page.on("request", lambda r: requested.append(urlsplit(r.url).path))
     box = open_search(page)
-    box.press_sequentially("leerlingen")
-    page.wait_for_function("() => document.querySelector('[data-zoeken-resultaten]')"
-                           ".getAttribute('data-zoeken-eerste') === 'leerlingen'")
-    first = [urlsplit(h).path for h in page.locator(RESULTS).evaluate_all("ls => ls.map(a => a.href)")]
+    # The list as it is when the first results for the whole query are on screen.
+    page.evaluate("""() => {
+      const list = document.querySelector('[data-zoeken-resultaten]');
+      new MutationObserver(() => {
+        if (!window.__first && list.getAttribute('data-zoeken-eerste') === 'leerlingen') {
+          window.__first = [...list.querySelectorAll('a')].map(a => new URL(a.href).pathname);
+        }
+      }).observe(list, {attributes: true, attributeFilter: ['data-zoeken-eerste']});
+    }""")
+    # Typed at a steady pace, shorter than the pause (400 ms) that completes a query.
+    box.press_sequentially("leerlingen", delay=150)
+    page.wait_for_function("() => window.__first")
+    while_typing = list(requested)
+    assert [p for p in while_typing if p.startswith("/pagefind/index/")]
+    assert not [p for p in while_typing if p.startswith("/pagefind/praktijken/")], while_typing
+    first = page.evaluate("window.__first")
     assert first and not [p for p in first if p.startswith("/praktijken/") and p != "/praktijken/"]
     answered(page)
     assert [p for p in requested if p.startswith("/pagefind/praktijken/")]
