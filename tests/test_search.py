@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -249,6 +250,17 @@ def test_practices_are_searched_once_typing_pauses_when_the_pages_have_results(p
     assert [p for p in requested if p.startswith("/pagefind/praktijken/")]
     assert [p for p in every_result(page) if p.startswith("/praktijken/") and p != "/praktijken/"]
     assert re.fullmatch(r"\d+ resultaten", page.locator(STATUS).inner_text())
+
+
+def test_on_a_slow_connection_a_late_answer_does_not_break_the_search(page):
+    # Index chunks that take half a second: the answer for what was typed before the
+    # pause arrives after the search that the pause starts, and must not undo it.
+    page.context.route("**/pagefind/index/**", lambda route: (time.sleep(0.5), route.continue_()))
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    assert search(page, "beroepsgeheim")[0] == "/leidraad/rubriek-6/"
+    assert re.fullmatch(r"\d+ resultaten?", page.locator(STATUS).inner_text())
+    assert errors == []
 
 
 def test_fiches_and_handbook_are_not_results(page):

@@ -558,7 +558,9 @@
     var again = asked && asked.query === query;
     if (again && query && (asked.complete || !paused)) return;
     if (again && !query && !input.value.trim()) return;
-    asked = { query: query, complete: paused };
+    var request = asked = { query: query, complete: paused };
+    // Interrupted by typing: the same query must be asked again, not taken as answered.
+    function forget() { if (asked === request) asked = null; }
     var mine = ++current, typedThen = typed;
     function stale() { return mine !== current || typedThen !== typed; }
     if (!input.value.trim()) {
@@ -579,8 +581,8 @@
         if (!stale()) list.setAttribute("data-zoeken-eerste", query);  // the first results are on screen
       });
     }, paused).then(function (found) {
-      if (stale()) { asked = null; return; }
-      if (found.complete) asked.complete = true;
+      if (stale()) { forget(); return; }
+      if (found.complete) request.complete = true;
       var none = !found.ranked.length || found.partial;
       // What followed changed nothing at the top: the list stays, only what follows grows.
       var same = early && sameTop(found.ranked, early);
@@ -593,7 +595,7 @@
       }
       // The count last, once the results are on screen: it is what a screen reader hears.
       return Promise.all([showSuggestions(found.unknown, query, none, stale), drawn]).then(function () {
-        if (stale()) { asked = null; return; }
+        if (stale()) { forget(); return; }
         more.hidden = list.querySelectorAll("a").length >= shown.length;
         list.setAttribute("data-zoeken-eerste", query);
         if (!found.complete) {
