@@ -338,7 +338,7 @@
     if (!everything) {
       everything = Promise.all([engine(), indexes()]).then(function (r) {
         var pf = r[0], practices = r[1].praktijken;
-        if (!practices) return pf;
+        if (!practices) return null;  // a site without practices: the pages' index is all
         var both = pf.createInstance(Object.assign({ basePath: new URL("pagefind/", base).href }, OPTIONS));
         return both.mergeIndex(new URL(practices, base).href, OPTIONS).then(function () { return both; });
       }).catch(function (error) {
@@ -355,7 +355,7 @@
     return Promise.all(list.map(function (f) {
       var pages = engine().then(function (pf) { return pf.search(f.query); });
       var both = practices && f.where.practices
-        ? wholeSite().then(function (all) { return all.search(f.query); }) : null;
+        ? wholeSite().then(function (all) { return all && all.search(f.query); }) : null;
       return Promise.all([pages, both]).then(function (r) {
         var onPages = (r[0] && r[0].results) || [], results = f.where.pages ? onPages : [];
         if (r[1]) {
@@ -407,7 +407,10 @@
       return first.then(function (r) {
         var shown = r && r[0].results.length ? early(ranking(r)) : null;
         return Promise.resolve(shown).then(function () {
-          return complete ? null : searchForms(plan.forms, false);
+          if (complete) return null;
+          // The query as typed is not asked twice.
+          return r ? searchForms(plan.forms.slice(1), false).then(function (rest) { return r.concat(rest); })
+            : searchForms(plan.forms, false);
         });
       }).then(function (pages) {
         if (pages && pages.some(function (a) { return a.results.length; })) return answer(pages, false);
