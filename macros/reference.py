@@ -33,6 +33,9 @@ class Question:
     # False for a question the knowledge base derived from the rubric's text: the
     # leidraad's explanation (MLER_136) does not ask it.
     from_source: bool = True
+    # For a question from the source: the source's own words it paraphrases, short and
+    # verbatim, so a reviewer finds the passage; two where it merges two of them.
+    passages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class Rubric:
     page: str
     questions: tuple[Question, ...]
     summary: str | None = None
+    # How the source brings its questions: as reflection questions, or (rubric 4) as
+    # examples of practical information put as questions.
+    source_form: str = "reflectievragen"
 
 
 ADDITION = "aanvulling"  # the mark of a derived question where source and derived mix
@@ -53,16 +59,21 @@ def questions_origin(rubric: Rubric) -> str:
     """Where the rubric's questions come from, in one Dutch sentence; every page that
     shows them says it, so nobody takes a derived question for the leidraad's."""
     derived = sum(not q.from_source for q in rubric.questions)
-    if not derived:
-        return ("De vragen volgen de reflectievragen uit de toelichting bij de leidraad "
-                "(MLER_136), in eigen woorden.")
     if derived == len(rubric.questions):
         return ("De toelichting bij de leidraad (MLER_136) geeft bij deze rubriek geen "
                 "reflectievragen: de kennisbank leidde deze vragen af uit de beschrijving "
                 "van de rubriek.")
-    return ("De vragen volgen de reflectievragen uit de toelichting bij de leidraad "
-            f"(MLER_136), in eigen woorden; die met ‘{ADDITION}’ leidde de kennisbank af "
-            "uit de beschrijving van de rubriek.")
+    if rubric.source_form == "voorbeelden":
+        origin = ("De toelichting bij de leidraad (MLER_136) geeft bij deze rubriek geen "
+                  "reflectievragen, wel voorbeelden van praktische informatie in vraagvorm; "
+                  "de vragen volgen die voorbeelden, in eigen woorden")
+    else:
+        origin = ("De vragen volgen de reflectievragen uit de toelichting bij de leidraad "
+                  "(MLER_136), in eigen woorden")
+    if not derived:
+        return origin + "."
+    return (f"{origin}; die met ‘{ADDITION}’ leidde de kennisbank af uit de beschrijving "
+            "van de rubriek.")
 
 
 def marks_additions(rubric: Rubric) -> bool:
@@ -75,6 +86,13 @@ def addition_mark(rubric: Rubric, question: Question) -> Html:
     if question.from_source or not marks_additions(rubric):
         return Html()
     return Html(' <span class="vraag-aanvulling">({})</span>').format(ADDITION)
+
+
+def source_passages(question: Question) -> str:
+    """The source's words a question paraphrases, as one Dutch phrase to show after it."""
+    if not question.passages:
+        return ""
+    return "Toelichting: " + " en ".join(f"„{p}”" for p in question.passages)
 
 
 def grouped(numbered: list[tuple[int, Question]]) -> list[tuple[str | None, list[tuple[int, Question]]]]:
@@ -144,6 +162,7 @@ def load_reference(data_dir: Path) -> Reference:
     _check_unique(files["begrippen"], "afkorting")
     _check_unique(files["bronnen"], "id")
     _check_question_ids(files["rubrieken"])
+    _check_question_passages(files["rubrieken"])
     problems = [p for file in files.values() for p in file.problems]
     if problems:
         raise DataError(problems)
@@ -163,11 +182,16 @@ def _rubric(item: dict) -> Rubric:
     return Rubric(
         number=item["nummer"], title=item["titel"], short_title=item["korte_titel"],
         part=item["deel"], page=item["pagina"],
-        questions=tuple(Question(q["id"], q["tekst"], q.get("groep"),
-                                 q.get("uit_bron", item.get("vragen_uit_bron", True)))
+        questions=tuple(Question(q["id"], q["tekst"], q.get("groep"), _from_source(item, q),
+                                 tuple(q.get("bronpassage", ())))
                         for q in item["vragen"]),
         summary=item.get("samenvatting"),
+        source_form=item.get("vorm_in_bron", "reflectievragen"),
     )
+
+
+def _from_source(rubric: dict, question: dict) -> bool:
+    return question.get("uit_bron", rubric.get("vragen_uit_bron", True))
 
 
 def _check_unique(file: YamlFile, key: str) -> None:
@@ -197,3 +221,25 @@ def _check_question_ids(file: YamlFile) -> None:
                 file.problem(path, f"de id moet beginnen met 'rubriek-{rubric['nummer']}-', "
                                    "het nummer van de rubriek waarin de vraag staat.")
             seen.add(question["id"])
+
+
+def _check_question_passages(file: YamlFile) -> None:
+    """A question shown as the leidraad's names the passage it paraphrases; a derived one
+    names none, so a wrong flag shows up as a missing or a stray passage."""
+    if file.problems:
+        return
+    for index, rubric in enumerate(file.data):
+        for q_index, question in enumerate(rubric["vragen"]):
+            path = (index, "vragen", q_index)
+            if _from_source(rubric, question) and not question.get("bronpassage"):
+                file.problem(path + ("bronpassage",),
+                             f"de vraag '{question['id']}' staat als vraag uit de toelichting "
+                             "(MLER_136), maar noemt de passage niet die ze weergeeft. Zet onder "
+                             "'bronpassage' de woorden van de toelichting (kort en letterlijk), "
+                             "of zet 'uit_bron: false' als de kennisbank de vraag zelf afleidde.")
+            elif not _from_source(rubric, question) and question.get("bronpassage"):
+                file.problem(path + ("bronpassage",),
+                             f"de vraag '{question['id']}' is afgeleid (uit_bron: false) maar "
+                             "noemt een passage uit de toelichting. Komt de vraag uit de "
+                             "toelichting, zet dan 'uit_bron: true'; anders hoort hier geen "
+                             "bronpassage.")

@@ -10,7 +10,7 @@ import re
 
 from .markup import markdown_text as text
 from .reference import (Reference, Rubric, Source, Term, addition_mark, grouped,
-                        questions_origin)
+                        questions_origin, source_passages)
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -49,10 +49,17 @@ def reflection_questions(rubric: Rubric) -> str:
         lines += [f'<li id="{question.id}" markdown>{text(question.text)}'
                   f'{addition_mark(rubric, question)} '
                   f'<a class="vraaglink" href="#{question.id}" title="Link naar deze vraag">'
-                  f'<span class="sr-only">Link naar deze vraag</span>#</a></li>'
+                  f'<span class="sr-only">Link naar deze vraag</span>#</a>'
+                  f'{_passage(question)}</li>'
                   for _, question in questions]
         lines.append("</ol>\n")
     return "\n".join(lines).rstrip()
+
+
+def _passage(question) -> str:
+    """Where in the source a reviewer finds the question: its own words, quoted."""
+    passages = source_passages(question)
+    return f'<span class="vraag-bron">{text(passages)}</span>' if passages else ""
 
 
 def rubric_list(reference: Reference, from_page: str, part: str | None = None) -> str:

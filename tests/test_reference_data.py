@@ -197,3 +197,92 @@ def test_term_variants_must_be_a_list_of_texts(data_copy):
     replace_in(terms, "  varianten: [leerlingbegeleiding]\n", "  varianten: leerlingbegeleiding\n")
     messages = problems_of(data_copy)
     assert any("begrippen.yml:" in m and "varianten" in m and "lijst" in m for m in messages), messages
+
+
+# --- reflection questions traceable to the leidraad (MLER_136) ---
+
+# What the source asks, rubric by rubric, in its own words (shortened where "…" stands):
+# the questions under "Reflectievragen" in rubrics 5, 6 and 8, and the examples of
+# practical information that rubric 4 puts as questions. Rubrics 1-3 and 7 ask none.
+# Counted from ../shared/sources/003_7b3cf3778320b15a.txt (MLER_136, 2021-06-03).
+SOURCE_QUESTIONS = {
+    4: ["Wie zijn de contactpersonen van het CLB?",
+        "Hoe en wanneer is het CLB zichtbaar, vlot toegankelijk en laagdrempelig bereikbaar?",
+        "Hoe organiseert het CLB de systematische contacten, de vaccinaties …",
+        "Hoe organiseert het CLB haar draaischijffunctie?"],
+    5: ["Is het voor het CLB duidelijk hoe de leerlingenbegeleiding in de school georganiseerd is …",
+        "Is het voor de school duidelijk hoe het CLB georganiseerd is …",
+        "Is het voor de school en het CLB duidelijk welke taken de school opneemt …",
+        "Op welke momenten is een CLB-medewerker aanwezig in de school?",
+        "Welke afspraken maak je over deelname van het CLB aan overlegmomenten …",
+        "Hoe verloopt de samenwerking tussen de personeelsleden van de school …",
+        "… op binnen de vier begeleidingsdomeinen …",
+        "… de uitbouw binnen een GOK-beleid op school?",
+        "… bij de opvolging van de aan- en afwezigheden van leerlingen …",
+        "Welke afspraken worden er gemaakt op het niveau van de scholengemeenschap …",
+        "Hoe verloopt de samenwerking in het kader van het ondersteuningsmodel?",
+        "Hoe verloopt de communicatie en verslaggeving?",
+        "Welke leerlingen worden aangemeld bij het zorgloket? …"],
+    6: ["Is het voor personeelsleden van de school en CLB-medewerkers duidelijk wat ambts- en "
+        "beroepsgeheim inhouden …",
+        "Hoe verloopt de uitwisseling van informatie concreet? …"],
+    8: ["wanneer de samenwerkingsafspraken worden geëvalueerd",
+        "hoe de afspraken worden bijgestuurd. …"],
+}
+SOURCE_FILE = ROOT.parent / "shared" / "sources" / "003_7b3cf3778320b15a.txt"
+
+
+def test_every_source_question_of_the_leidraad_is_there_once_and_no_other():
+    """Per rubric, the questions marked as the leidraad's cover exactly the source's
+    questions: as many, each named once (two where the site merges two)."""
+    reference = load_reference(ROOT / "data")
+    for number, rubric in reference.rubrics.items():
+        named = [p for q in rubric.questions if q.from_source for p in q.passages]
+        assert sorted(named) == sorted(SOURCE_QUESTIONS.get(number, [])), f"rubriek {number}"
+        assert all(q.passages for q in rubric.questions if q.from_source), f"rubriek {number}"
+        assert not any(q.passages for q in rubric.questions if not q.from_source)
+
+
+def test_rubric_4_says_its_questions_are_the_leidraads_examples_of_information():
+    reference = load_reference(ROOT / "data")
+    from macros.reference import questions_origin
+    assert "voorbeelden van praktische informatie" in questions_origin(reference.rubrics[4])
+    assert "voorbeelden" not in questions_origin(reference.rubrics[5])
+
+
+@pytest.mark.skipif(not SOURCE_FILE.exists(), reason="de bronnen (../shared/sources/) staan "
+                    "niet naast deze checkout; de letterlijke controle van de passages slaat over")
+def test_each_listed_source_question_is_verbatim_in_mler_136():
+    source = " ".join(SOURCE_FILE.read_text(encoding="utf-8").replace("\\_", "_").split())
+    for passages in SOURCE_QUESTIONS.values():
+        for passage in passages:
+            for piece in passage.split("…"):
+                assert " ".join(piece.split()) in source, piece
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # A derived question flagged as the leidraad's: it names no passage.
+    ("      uit_bron: false\n    - id: rubriek-6-toestemming",
+     "      uit_bron: true\n    - id: rubriek-6-toestemming",
+     "'rubriek-6-welke-informatie' staat als vraag uit de toelichting"),
+    # A question of the leidraad flagged as derived, its passage left in place.
+    ("    - id: rubriek-5-overlegmomenten\n",
+     "    - id: rubriek-5-overlegmomenten\n      uit_bron: false\n",
+     "'rubriek-5-overlegmomenten' is afgeleid (uit_bron: false) maar noemt een passage"),
+])
+def test_a_wrong_source_flag_is_refused_with_the_question_named(data_copy, old, new, expected):
+    path = data_copy / "referentie" / "rubrieken.yml"
+    replace_in(path, old, new)
+    messages = problems_of(data_copy)
+    assert any(expected in m and "bronpassage" in m and "rubrieken.yml:" in m
+               for m in messages), messages
+
+
+def test_rubric_page_quotes_the_passage_each_source_question_paraphrases():
+    reference = load_reference(ROOT / "data")
+    html = render.reflection_questions(reference.rubrics[5])
+    assert ("<span class=\"vraag-bron\">Toelichting: „Op welke momenten is een "
+            "CLB-medewerker aanwezig in de school?” en „Welke afspraken maak je") in html
+    derived = render.reflection_questions(reference.rubrics[6])
+    item = derived.split('id="rubriek-6-toestemming"')[1].split("</li>")[0]
+    assert "vraag-bron" not in item and "aanvulling" in item
