@@ -53,6 +53,14 @@ def outline_titles(reader: PdfReader) -> list[tuple[str, int]]:
     return found
 
 
+def test_the_fiche_pdfs_rule_their_notes_box_evenly(pdf_site):
+    from tests.paper import page_pixels, rule_gaps
+
+    for name in ("fiche-rubriek-5.pdf", "fiche-opdracht-g.pdf"):
+        gaps = rule_gaps(page_pixels(str(pdf_site / "pdf" / name)))
+        assert len(gaps) >= 5 and max(gaps) - min(gaps) <= 2, (name, gaps)
+
+
 def test_the_handbook_bookmarks_every_rubric_and_task(handbook):
     titles = [title for title, _ in outline_titles(handbook)]
     for rubric in REFERENCE.rubrics.values():
