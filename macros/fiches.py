@@ -15,7 +15,7 @@ from .knowledge import KnowledgeBase
 from .models import Practice
 from .markup import Html, join
 from .paths import href, region_page, url_of
-from .practices_html import (NO_CONTACT_POINT, clb_items, contact_items,
+from .practices_html import (clb_items, contact_items, no_contact_point,
                              region_contact_point_items, task_contact_point_items)
 from .reference import Rubric, addition_mark, grouped, questions_origin
 from .render import dutch_date
@@ -47,7 +47,8 @@ def _source_line(kb: KnowledgeBase, source_id: str, from_page: str, full_page: s
     """Where the fiche comes from and where the whole text is, readable on paper."""
     source = kb.reference.sources[source_id]
     address = (site_url.rstrip("/") + "/" if site_url else "/") + url_of(full_page)
-    parts = [Html("Bron: <em>{}</em>.").format(source.title)]
+    title = source.title if source.described else Html("<em>{}</em>").format(source.title)
+    parts = [Html("Bron: {}.").format(title)]
     if reviewed:
         parts.append(f"Laatst nagekeken: {dutch_date(reviewed)}.")
     parts.append(Html('Volledige pagina: <a class="fiche__adres" href="{}">{}</a>').format(
@@ -108,7 +109,7 @@ def rubric_fiche(kb: KnowledgeBase, number: int, from_page: str, *, site_url: st
 
 
 def task_fiche(kb: KnowledgeBase, letter: str, from_page: str, *, site_url: str = "",
-               reviewed: str | datetime.date | None = None) -> Html:
+               reviewed: str | datetime.date | None = None, region_form: str = "") -> Html:
     """An article 16 task on one page: what the decree asks, the practices for it (the
     addendum's examples are the ones for all of Flanders), the regions' contact points."""
     task = kb.reference.tasks[letter]
@@ -116,7 +117,7 @@ def task_fiche(kb: KnowledgeBase, letter: str, from_page: str, *, site_url: str 
         contacts = Html('<ul class="fiche__aanspreekpunten">{}</ul>').format(
             task_contact_point_items(kb, letter, from_page))
     else:
-        contacts = Html('<p class="fiche__leeg">{}</p>').format(NO_CONTACT_POINT)
+        contacts = no_contact_point(region_form, "fiche__leeg")
     body = [
         PRINT_BUTTON,
         _section(Html("Wat het decreet vraagt"),

@@ -75,6 +75,10 @@ class PageMacros:
         # The printed address of a fiche's full page uses the public site URL.
         return self.env.conf.get("site_url") or ""
 
+    def _region_form(self) -> str:
+        # Where a page says a region's data is missing, it links the form for regions.
+        return contribute.issue_form_url(self.repository, "regio")
+
     def _reviewed(self):
         # A rubric or task fiche's review date is the fiche page's own.
         return (getattr(self.env.page, "meta", None) or {}).get("herzien")
@@ -106,7 +110,8 @@ class PageMacros:
     def fiche_opdracht(self, letter: str) -> str:
         """Fiche om af te drukken: wat het decreet vraagt, praktijken, aanspreekpunten."""
         return fiches.task_fiche(self.kb, self._task(letter), self._page(),
-                                 site_url=self._site_url(), reviewed=self._reviewed())
+                                 site_url=self._site_url(), reviewed=self._reviewed(),
+                                 region_form=self._region_form())
 
     def fiche_regio(self, regio_id: str) -> str:
         """Fiche om af te drukken: werkgebied, CLB's, contacten en praktijken van een regio."""
@@ -117,7 +122,8 @@ class PageMacros:
         return practices.practices_for_task(self.kb, self._task(letter), self._page())
 
     def aanspreekpunten_bij_opdracht(self, letter: str) -> str:
-        return practices.contact_points_for_task(self.kb, self._task(letter), self._page())
+        return practices.contact_points_for_task(self.kb, self._task(letter), self._page(),
+                                                 self._region_form())
 
     def praktijken_bij_rubriek(self, nummer: int) -> str:
         return practices.practices_for_rubric(self.kb, self._rubric(nummer).number, self._page())
@@ -127,10 +133,10 @@ class PageMacros:
         return practices.catalogue(self.kb, self._page(), pagina)
 
     def regio_overzicht(self) -> str:
-        return practices.region_overview(self.kb, self._page())
+        return practices.region_overview(self.kb, self._page(), self._region_form())
 
     def regio_pagina(self, regio_id: str) -> str:
-        return practices.region_details(self.kb, self._region(regio_id))
+        return practices.region_details(self.kb, self._region(regio_id), self._region_form())
 
     def regio_naam(self, regio_id: str) -> str:
         return escape(self.kb.regions[self._region(regio_id)].name)
@@ -197,7 +203,8 @@ def on_post_page_macros(env) -> None:
         env.page.edit_url = (f"{extra['repository'].rstrip('/')}/edit/{extra['branch']}/"
                              f"{data_file}")
     try:
-        footer = render.page_footer(env.page.meta, kb.reference, page_path(env.page))
+        footer = render.page_footer(env.page.meta, kb.reference, page_path(env.page),
+                                    env.markdown)
     except render.PageMetaError as error:
         raise PluginError(str(error)) from None
     env.markdown += footer + env.variables["_afkortingen"]

@@ -90,8 +90,9 @@ _INTERNAL_LINK = re.compile(r'<a\b[^>]*\shref="#([^"]*)"[^>]*>(.*?)</a>', re.S)
 def handbook_document(page_html: str, *, site_name: str, site_url: str,
                       reference: Reference, built: datetime.date) -> str:
     body, entries = handbook_body(page_html)
-    sources = join(Html("<li><em>{}</em> ({}{})</li>").format(
-        s.title, s.publisher, f", {dutch_date(s.date)}" if s.date else "")
+    sources = join(Html("<li>{} ({}{})</li>").format(
+        s.title if s.described else Html("<em>{}</em>").format(s.title), s.publisher,
+        f", {dutch_date(s.date)}" if s.date else "")
         for s in reference.sources.values())
     cover = Html(
         '<section class="pdf-omslag">'

@@ -115,7 +115,8 @@ def practice_body(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html
         '<p class="praktijk__samenvatting">{}</p>\n\n'
         '<div class="praktijk__beschrijving" markdown>{}</div>\n\n'
         '<dl class="praktijk__kenmerken">{}</dl>\n'
-        '<p class="praktijk__bron">Bron: {}. Toegevoegd {}, laatst nagekeken {}.</p>'
+        '<p class="praktijk__bron">Bron: {}. De rubrieken, domeinen en niveaus zijn een indeling '
+        "van de kennisbank. Toegevoegd {}, laatst nagekeken {}.</p>"
     ).format(practice.summary,
              # Markdown, converted with the page and sanitised by clean_page afterwards.
              Html(for_page(practice.description)),
@@ -192,9 +193,24 @@ def practices_for_rubric(kb: KnowledgeBase, number: int, from_page: str) -> Html
 NO_CONTACT_POINT = "Nog geen regio heeft voor deze opdracht een aanspreekpunt opgegeven."
 
 
-def contact_points_for_task(kb: KnowledgeBase, letter: str, from_page: str) -> Html:
+def invitation(region_form: str, text: str) -> Html:
+    """What a region can do about a gap: one link to the form for regions."""
+    if not region_form:
+        return Html()
+    return Html(' <a href="{}">{}</a>').format(region_form, text)
+
+
+def no_contact_point(region_form: str, css_class: str = "praktijken-leeg") -> Html:
+    return Html('<p class="{}">{}{}</p>').format(
+        css_class, NO_CONTACT_POINT,
+        invitation(region_form, "Geef het aanspreekpunt van je regio door met het formulier "
+                                "voor regio's."))
+
+
+def contact_points_for_task(kb: KnowledgeBase, letter: str, from_page: str,
+                            region_form: str = "") -> Html:
     if not kb.contact_points_by_task.get(letter):
-        return Html('<p class="praktijken-leeg">{}</p>').format(NO_CONTACT_POINT)
+        return no_contact_point(region_form)
     return Html('<ul class="aanspreekpunten">{}</ul>').format(
         task_contact_point_items(kb, letter, from_page, "\n"))
 
@@ -280,10 +296,12 @@ def catalogue_index(kb: KnowledgeBase) -> list[dict]:
              **filter_values(p)} for p in kb.practices.values()]
 
 
-def region_overview(kb: KnowledgeBase, from_page: str = REGIONS_PAGE) -> Html:
+def region_overview(kb: KnowledgeBase, from_page: str = REGIONS_PAGE,
+                    region_form: str = "") -> Html:
     if not kb.regions:
         return Html('<p class="praktijken-leeg">Er zijn nog geen regio\'s opgenomen. '
-                    "Regio's voegen hun gegevens zelf toe met een pull request.</p>")
+                    "Regio's voegen hun gegevens zelf toe.{}</p>").format(
+            invitation(region_form, "Voeg je regio toe met het formulier voor regio's."))
     items = join((Html('<li><a href="{}">{}</a>: {} ({} CLB\'s, {} goede praktijken)</li>')
                   .format(href(from_page, region_page(r.id)), r.name, r.area,
                           len(r.clbs), len(kb.by_region.get(r.id, [])))
@@ -291,7 +309,7 @@ def region_overview(kb: KnowledgeBase, from_page: str = REGIONS_PAGE) -> Html:
     return Html('<ul class="regio-lijst">{}</ul>').format(items)
 
 
-def region_details(kb: KnowledgeBase, region_id: str) -> Html:
+def region_details(kb: KnowledgeBase, region_id: str, region_form: str = "") -> Html:
     """Everything on a region's own page, under its H1."""
     region = kb.regions[region_id]
     page = region_page(region_id)
@@ -305,7 +323,10 @@ def region_details(kb: KnowledgeBase, region_id: str) -> Html:
         Html('<h2 id="contacten">Contacten</h2><ul class="contacten">{}</ul>').format(contacts)
         if contacts else "",
         Html('<h2 id="aanspreekpunten">Aanspreekpunten per opdracht</h2><ul>{}</ul>').format(points)
-        if points else "",
+        if points else Html('<h2 id="aanspreekpunten">Aanspreekpunten per opdracht</h2>'
+                            '<p class="praktijken-leeg">Deze regio gaf nog geen aanspreekpunten '
+                            "per opdracht op.{}</p>").format(
+            invitation(region_form, "Vul ze aan met het formulier voor regio's.")),
     ]
     agreements = [(title, text) for title, text in (
         ("Bereikbaarheid en openingsuren", region.reachability),

@@ -133,6 +133,9 @@ class Source:
     date: str | None
     changed: str | None
     note: str | None
+    # True where the document has no title of its own and `title` describes it: it is
+    # then never set in italics, so nobody takes it for an official title.
+    described: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,8 @@ def load_reference(data_dir: Path) -> Reference:
         terms=tuple(Term(t["afkorting"], t["voluit"], t.get("uitleg"), tuple(t.get("varianten", ())))
                     for t in files["begrippen"].data),
         sources={s["id"]: Source(s["id"], s["titel"], s.get("soort"), s["uitgever"],
-                                 s.get("datum"), s.get("gewijzigd"), s.get("opmerking"))
+                                 s.get("datum"), s.get("gewijzigd"), s.get("opmerking"),
+                                 s.get("titel_is_omschrijving", False))
                  for s in files["bronnen"].data},
     )
 

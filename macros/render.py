@@ -8,6 +8,8 @@ import json
 import posixpath
 import re
 
+import yaml
+
 from .markup import markdown_text as text
 from .reference import (Reference, Rubric, Source, Term, addition_mark, grouped,
                         questions_origin, source_passages)
@@ -77,7 +79,8 @@ def task_list(reference: Reference, from_page: str) -> str:
 
 
 def source_line(source: Source) -> str:
-    parts = [f"{source.kind}: " if source.kind else "", f"*{text(source.title)}*",
+    title = text(source.title) if source.described else f"*{text(source.title)}*"
+    parts = [f"{source.kind}: " if source.kind else "", title,
              f" ({text(source.publisher)}"]
     if source.date:
         parts.append(f", {dutch_date(source.date)}")
@@ -91,10 +94,30 @@ class PageMetaError(Exception):
     pass
 
 
-def page_footer(meta: dict, reference: Reference, src_path: str) -> str:
+def _front_matter_error(markdown: str, src_path: str) -> str | None:
+    """MkDocs drops front matter that is not valid YAML without a word and keeps it as
+    text: say so, with the line, instead of reporting its fields as missing."""
+    lines = markdown.splitlines()
+    if not lines or lines[0].strip() != "---" or "---" not in (l.strip() for l in lines[1:]):
+        return None
+    block = lines[1:[l.strip() for l in lines[1:]].index("---") + 1]
+    try:
+        yaml.safe_load("\n".join(block))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 2}" if mark is not None else ""
+        return (f"docs/{src_path}{where}: de front matter bovenaan is geen geldige YAML, dus de "
+                "pagina heeft geen titel, bron of datum. Zet een waarde met een dubbelepunt "
+                "erin tussen aanhalingstekens, bv. description: \"Bijlagen: wat erin staat\".")
+    return None
+
+
+def page_footer(meta: dict, reference: Reference, src_path: str, markdown: str = "") -> str:
     """The source(s) and review date every page must name, from its front matter."""
     ids = meta.get("bron")
     reviewed = meta.get("herzien")
+    if not ids and not reviewed and (problem := _front_matter_error(markdown, src_path)):
+        raise PageMetaError(problem)
     if not ids:
         raise PageMetaError(f"docs/{src_path}: het veld 'bron' ontbreekt in de front matter. "
                             f"Noem de bron(nen) met hun id uit data/referentie/bronnen.yml, "

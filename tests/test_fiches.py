@@ -87,7 +87,16 @@ def test_task_fiche_lists_exactly_the_practices_of_the_task(real_kb, letter):
     assert escape(real_kb.reference.tasks[letter].summary) in html
     for practice in real_kb.by_task.get(letter, []):
         assert escape(practice.summary) in html
-    assert "Netoverstijgende Regionale Ondersteuningscel" in html
+    # The note has no title: the fiche names it with a description, never in italics.
+    assert "Bron: een nota zonder titel met richtlijnen voor de samenwerking binnen het NROC" in html
+
+
+def test_a_task_without_contact_points_says_what_a_region_can_do(real_kb):
+    html = task_fiche(real_kb, "c", fiche_page("opdracht", "c"),
+                      region_form="https://example.org/kb/issues/new?template=regio.yml")
+    assert "Nog geen regio heeft voor deze opdracht een aanspreekpunt opgegeven." in html
+    assert ('<a href="https://example.org/kb/issues/new?template=regio.yml">Geef het '
+            "aanspreekpunt van je regio door") in html
 
 
 def test_task_fiche_with_fixture_data_lists_practices_and_contact_points(data):
@@ -134,7 +143,7 @@ def test_region_fiche_shows_area_clbs_contacts_points_and_practices(data):
                  "c) Aanspreekpunt voor huisonderwijs — Huisonderwijs",
                  "Laatst nagekeken: 1 november 2026.",
                  ">https://example.org/kb/regios/voorbeeldregio/</a>",
-                 "Gegevens die de NROC-regio&#x27;s zelf aanleveren"):
+                 "Bron: gegevens die de NROC-regio&#x27;s zelf aanleveren."):
         assert text in html, text
     assert sorted(practice_titles(html)) == sorted(
         escape(p.title) for p in kb.by_region[FIXTURE_REGION])
@@ -269,6 +278,38 @@ def test_region_fiche_prints_on_one_a4_with_its_contacts(fixture_page):
     for expected in ("Fiche regio Voorbeeldregio (fictief)", "Coördinator NROC", "nroc@example.org",
                      "012 34 56 78", "Fictieve praktijk voor huisonderwijs en bemiddeling"):
         assert squash(expected) in squash(text), expected
+
+
+def assert_evenly_ruled(gaps: list[float], what: str) -> None:
+    assert len(gaps) >= 5, f"{what}: {len(gaps)} lijnafstanden gevonden, verwacht minstens 5"
+    assert max(gaps) - min(gaps) <= 2, f"{what}: de lijnen liggen ongelijk ver uit elkaar: {gaps}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["fiches/rubriek-5/", "fiches/opdracht-g/"])
+def test_fiche_notes_print_as_evenly_ruled_lines(page, path):
+    from tests.paper import page_pixels, rule_gaps
+
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    # As a reader prints by default: without the browser's "background graphics".
+    pdf = page.pdf(format="A4", print_background=False)
+    assert_evenly_ruled(rule_gaps(page_pixels(pdf)), path)
+
+
+@pytest.mark.browser
+def test_where_the_questions_come_from_prints_smaller_than_them_and_in_black(page):
+    page.goto("fiches/rubriek-6/")
+    page.emulate_media(media="print")
+    style = page.evaluate("""() => {
+        const look = el => getComputedStyle(el);
+        const note = document.querySelector('.fiche .vragen-herkomst');
+        const question = document.querySelector('.fiche__vragen > li');
+        return {note: parseFloat(look(note).fontSize), question: parseFloat(look(question).fontSize),
+                colour: look(note).color};
+    }""")
+    assert style["note"] < style["question"], style
+    assert style["colour"] == "rgb(0, 0, 0)", style
 
 
 @pytest.mark.browser

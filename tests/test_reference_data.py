@@ -133,6 +133,18 @@ def test_page_without_source_fails_the_build(tmp_path):
 
 
 @pytest.mark.build
+def test_front_matter_that_is_not_yaml_is_named_not_reported_as_missing_fields(tmp_path):
+    project = copy_project(tmp_path)
+    replace_in(project / "docs/leidraad/rubriek-3.md", "\ndescription: ",
+               "\ndescription: Rubriek 3: ")
+    result = run_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/leidraad/rubriek-3.md:3: de front matter bovenaan is geen geldige YAML" \
+        in result.stderr, result.stderr[-2000:]
+    assert "ontbreekt" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.build
 def test_undefined_variable_in_a_page_fails_the_build(tmp_path):
     project = copy_project(tmp_path)
     path = project / "docs/leidraad/rubriek-3.md"

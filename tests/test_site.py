@@ -57,6 +57,9 @@ def test_every_rubric_has_its_page_with_its_questions(html_pages, number):
     (6, "die met ‘aanvulling’ leidde de kennisbank af",
      ["rubriek-6-welke-informatie", "rubriek-6-toestemming", "rubriek-6-interne-doorstroming"]),
     (8, "die met ‘aanvulling’ leidde de kennisbank af", ["rubriek-8-kwaliteitszorg"]),
+    # Rubric 4's questions are the leidraad's examples of information, not reflection
+    # questions, and it asks nothing about the centrumbeleid.
+    (4, "wel voorbeelden van praktische informatie in vraagvorm", ["rubriek-4-centrumbeleid"]),
 ])
 def test_a_rubric_page_says_which_questions_are_the_leidraads(html_pages, number, origin,
                                                                additions):
@@ -66,6 +69,31 @@ def test_a_rubric_page_says_which_questions_are_the_leidraads(html_pages, number
     assert origin in visible_text(html)
     marked = re.findall(r'<li id="([^"]+)">(?:(?!</li>).)*class="vraag-aanvulling"', html, re.S)
     assert marked == additions
+
+
+@pytest.mark.parametrize("number", range(1, 9))
+def test_each_leidraad_question_quotes_the_passage_it_paraphrases(html_pages, number):
+    rubric = REFERENCE.rubrics[number]
+    html = article(page_html(html_pages, rubric.page))
+    for question in rubric.questions:
+        item = html.split(f'<li id="{question.id}"', 1)[1].split("</li>", 1)[0]
+        if question.from_source:
+            assert 'class="vraag-bron">Toelichting: „' in item, question.id
+            words = re.sub(r"<[^>]+>", "", item)  # abbreviations get their <abbr>
+            for passage in question.passages:
+                assert passage in words, (question.id, passage)
+        else:
+            assert "vraag-bron" not in item, question.id
+
+
+def test_where_no_region_gave_a_contact_the_page_links_the_form_for_regions(html_pages):
+    form = "/issues/new?template=regio.yml"
+    for letter in "abcdefghi":
+        text = article(page_html(html_pages, REFERENCE.tasks[letter].page))
+        assert "Nog geen regio heeft voor deze opdracht een aanspreekpunt opgegeven." in text
+        assert form in text.split("Nog geen regio heeft")[1].split("</p>")[0], letter
+    regions = article(page_html(html_pages, "regios/index.md"))
+    assert "Er zijn nog geen regio" in regions and form in regions
 
 
 @pytest.mark.parametrize("letter", list("abcdefghi"))
