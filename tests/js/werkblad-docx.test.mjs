@@ -311,6 +311,9 @@ test("answers keep their line breaks, and an empty answer is an empty box to wri
     /w:styleId="Antwoord">.*?<w:pBdr><w:top w:val="single"[^>]*\/><w:left [^>]*\/><w:bottom [^>]*\/><w:right [^>]*\/><\/w:pBdr>/);
   const tabbed = parts(sampleDoc({ rubrics: [rubric(5, "afspraken", "a\tb\r\nc\rd")] }))["word/document.xml"];
   assert.deepEqual(paragraphs(tabbed).filter((p) => p.style === "Antwoord").map((p) => p.text), ["a\tb", "c", "d"]);
+  // A tab is Word's tab element: in the text of a run it would show as a space.
+  assert.match(tabbed, /<w:t xml:space="preserve">a<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:t xml:space="preserve">b</);
+  assert.doesNotMatch(tabbed, /\t/);
 });
 
 test("the signature block is a table with name, function, date and signature for each partner", () => {
