@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build pdf test test-fast check-data formulieren bijdrage praktijk bench bench-tools clean
+.PHONY: serve build pdf test test-fast check-data formulieren bijdrage github praktijk bench bench-tools clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,9 +43,17 @@ formulieren: $(STAMP)
 	$(BIN)/python -m macros.forms
 
 ## A submitted issue form as a data file: make bijdrage BODY=issue.md [ISSUE=12] [VERSLAG=file]
+## [VOORBEELD=file] (the comment for the issue, and the contribution as it will read on the site)
 bijdrage: $(STAMP)
 	$(BIN)/python -m macros.contribution "$(BODY)" $(if $(ISSUE),--issue "$(ISSUE)") \
-		$(if $(VERSLAG),--verslag "$(VERSLAG)")
+		$(if $(VERSLAG),--verslag "$(VERSLAG)") $(if $(VOORBEELD),--voorbeeld "$(VOORBEELD)")
+
+## Set up the GitHub repository in KENNISBANK_REPOSITORY (or the remote origin): labels,
+## Actions, Pages, variables and a rule for main. make github DRY_RUN=1 (or ARGS=--dry-run)
+## only says what it would change. So does `make github --dry-run` (make's own -n): the line
+## runs anyway (+), and make's n flag turns into the script's --dry-run.
+github: $(STAMP)
+	+$(BIN)/python scripts/github_setup.py $(if $(or $(DRY_RUN),$(findstring n,$(firstword -$(MAKEFLAGS)))),--dry-run) $(ARGS)
 
 ## Start a new practice from the template: make praktijk TITEL="Titel van de praktijk"
 praktijk: $(STAMP)

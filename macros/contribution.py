@@ -2,7 +2,9 @@
 `python -m macros.contribution <body> [--issue N]`.
 
 The body is read as GitHub writes a submitted form (`### Label`, the value, `_No
-response_` for an empty field, `- [X]` for a ticked box, CRLF or LF). The file is built,
+response_` for an empty field, `- [X]` for a ticked box, CRLF or LF), and as editors save
+it: a byte-order mark, zero-width characters, NULs and blank lines around the whole text or
+around a value are ignored (`normalise_body`), and a file saved as UTF-16 is read. The file is built,
 checked with exactly the checks of `make check-data` (in a copy of data/ with the new
 file in it), and written to data/praktijken/<id>.yml or data/regios/<id>.yml only when
 everything is valid. Otherwise nothing is written, every problem is printed at once
@@ -16,6 +18,7 @@ rewrites the same file, even when its title changed.
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime
 import json
 import re
@@ -51,6 +54,21 @@ class Outcome:
 
 # --- reading the body -------------------------------------------------------------------
 
+# What editors, browsers and clipboards leave around a text without anyone seeing it: a
+# byte-order mark (U+FEFF), zero-width spaces, non-joiners and joiners (U+200B-U+200D),
+# the direction marks LRM and RLM (U+200E, U+200F), a word joiner (U+2060) and, at the end
+# of a padded or cut-off file, NULs.
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060\x00"
+_INVISIBLE_EDGES = re.compile(rf"^[\s{INVISIBLE}]+|[\s{INVISIBLE}]+$")
+
+
+def normalise_body(body: str) -> str:
+    """The body with LF line ends and without what is invisible at its start and end, so
+    that its first heading starts the text and the first field is read like the others."""
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    return _INVISIBLE_EDGES.sub("", text)
+
+
 def detect_kind(body: str) -> str | None:
     for kind, label in (("regio", "Werkgebied"), ("praktijk", "Samenvatting")):
         if re.search(rf"^###\s+{label}\s*$", body, re.M):
@@ -75,7 +93,7 @@ def sections(body: str, form: Form, outcome: Outcome) -> dict[str, str]:
     values = {}
     for index, (field_id, _, start) in enumerate(found):
         end = found[index + 1][1] if index + 1 < len(found) else len(text)
-        value = text[start:end].strip("\n")
+        value = text[start:end].strip(INVISIBLE).strip("\n").strip(INVISIBLE)
         values[field_id] = "" if value.strip() in ("", forms.NO_RESPONSE) else value
     for item in form.fields:
         if item.id not in values:
@@ -351,6 +369,7 @@ def convert(body: str, data_dir: Path = DATA_DIR, issue: int | None = None,
             today: datetime.date | None = None, kind: str | None = None,
             write: bool = True) -> Outcome:
     outcome = Outcome()
+    body = normalise_body(body)
     if len(body) > MAX_BODY:
         outcome.add("", f"het issue is te lang ({len(body)} tekens); een bijdrage past ruim in "
                         f"{MAX_BODY // 1000}.000 tekens.")
@@ -452,6 +471,7 @@ def form_body(kind: str, data: dict, kb: KnowledgeBase) -> str:
 # --- command line -----------------------------------------------------------------------------
 
 COMMENT_MARK = "<!-- kennisbank-bijdrage -->"  # how the workflow finds its own comment
+MAX_PREVIEW = 40_000  # characters; a comment on GitHub holds at most 65,536
 
 
 def report(outcome: Outcome) -> str:
@@ -466,16 +486,58 @@ def report(outcome: Outcome) -> str:
     return intro + "\n\n" + "\n".join(f"- {problem}" for problem in outcome.problems)
 
 
+# --- what the bot's comment quotes: no one is mentioned ---------------------------------------
+
+# GitHub turns @name into a mention, and a comment that mentions an account notifies it, when
+# the @ starts a word: at the start or after anything but an ASCII letter or digit (an e-mail
+# address such as nroc@example.org is no mention). Dependabot breaks such a mention with a
+# zero-width space after the @ (`@&#8203;name`, LinkAndMentionSanitizer in dependabot-core);
+# so do we, with the character itself, which stays invisible in code spans and in the plain
+# text of notification e-mails too. The name reads the same and notifies no one.
+_MENTION = re.compile(r"(?<![A-Za-z0-9])@(?=[A-Za-z0-9])")
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def without_mentions(text: str) -> str:
+    """Markdown in which no @name can mention anyone."""
+    return _MENTION.sub("@\u200b", text)
+
+
+def without_mentions_in_html(html: str) -> str:
+    """The same for HTML whose text is escaped (the preview): only text between tags
+    changes, so an address such as mailto:...@... in an attribute stays as it is."""
+    return "".join(part if part.startswith("<") else without_mentions(part)
+                   for part in _TAG.split(html))
+
+
+def comment_preview(outcome: Outcome, data_dir: Path) -> str:
+    """The contribution as it will read on the site, for the comment on the issue."""
+    from .preview import preview
+
+    if outcome.path is None or outcome.kind is None:
+        return ""
+    shown = f"data/{FOLDERS[outcome.kind]}/{outcome.path.name}"
+    text = preview([shown], data_dir, closing="Zo komt je bijdrage op de site. De controle van de "
+                                              "pull request bouwt de hele site met je bijdrage erin.")
+    if len(text) > MAX_PREVIEW:
+        text = ("## Voorbeeld van de bijdrage\n\nHet voorbeeld is te lang voor een reactie. Je vindt "
+                "het bij de controle van de pull request.\n")
+    return without_mentions_in_html(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Zet een ingevuld formulier om in een gegevensbestand.")
     parser.add_argument("body", help="het bestand met de tekst van het issue")
     parser.add_argument("--issue", type=int, help="het nummer van het issue")
     parser.add_argument("--datum", help="de datum van vandaag, JJJJ-MM-DD (voor tests)")
     parser.add_argument("--gegevens", default=str(DATA_DIR), help="de map data/")
-    parser.add_argument("--verslag", help="schrijf het verslag ook naar dit bestand (Markdown)")
+    parser.add_argument("--verslag", help="schrijf het verslag ook naar dit bestand (Markdown, "
+                                          "klaar als reactie op het issue)")
+    parser.add_argument("--voorbeeld", help="schrijf een voorbeeld van de bijdrage zoals ze op de "
+                                            "site komt naar dit bestand (leeg als ze niet in orde is)")
     args = parser.parse_args(argv)
     try:
-        body = Path(args.body).read_bytes().decode("utf-8")
+        body = decode(Path(args.body).read_bytes())
     except OSError:
         print(f"Het bestand {args.body} kan niet gelezen worden. Bestaat het?")
         return 1
@@ -488,8 +550,18 @@ def main(argv: list[str] | None = None) -> int:
     text = report(outcome)
     print(text)
     if args.verslag:
-        Path(args.verslag).write_text(f"{COMMENT_MARK}\n{text}\n", encoding="utf-8")
+        Path(args.verslag).write_text(f"{COMMENT_MARK}\n{without_mentions(text)}\n", encoding="utf-8")
+    if args.voorbeeld:
+        Path(args.voorbeeld).write_text(comment_preview(outcome, Path(args.gegevens)), encoding="utf-8")
     return 0 if outcome.path is not None else 1
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8, with or without a byte-order mark; or UTF-16, which Windows editors save
+    as "Unicode", when it starts with its byte-order mark."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8")
 
 
 if __name__ == "__main__":

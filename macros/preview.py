@@ -1,5 +1,5 @@
 """A preview of new or changed practices and regions, for the job summary of a pull
-request: each as it will read on the site (title, summary, tasks, rubrics, region,
+request's check and for the comment on a contribution's issue: each as it will read on the site (title, summary, tasks, rubrics, region,
 contacts, the description rendered and sanitised), with the checks' messages.
 
     python -m macros.preview --basis origin/main     # the files changed since then
@@ -72,7 +72,11 @@ def _region(kb: KnowledgeBase, region_id: str) -> Html:
         r.name, r.area, clbs, contacts, points or Html("<li>geen</li>"))
 
 
-def preview(files: list[str], data_dir: Path = DATA_DIR) -> str:
+CLOSING = ("De controle vond geen problemen. De hele site staat bij deze controle als artefact "
+           "*site* om te downloaden.")
+
+
+def preview(files: list[str], data_dir: Path = DATA_DIR, closing: str = CLOSING) -> str:
     if not files:
         return "## Voorbeeld\n\nDeze pull request verandert geen praktijken of regio's.\n"
     out = ["## Voorbeeld van de bijdrage", ""]
@@ -90,8 +94,7 @@ def preview(files: list[str], data_dir: Path = DATA_DIR) -> str:
             out += [str(_practice(kb, item_id)), ""]
         elif path.startswith(FOLDERS[1]) and item_id in kb.regions:
             out += [str(_region(kb, item_id)), ""]
-    out += ["De controle vond geen problemen. De hele site staat bij deze controle als "
-            "artefact *site* om te downloaden."]
+    out += [closing]
     return "\n".join(out) + "\n"
 
 

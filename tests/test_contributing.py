@@ -64,7 +64,7 @@ def test_issue_text_never_reaches_a_script_through_an_expression():
 
 def test_every_action_is_pinned_to_a_full_commit_with_its_version():
     for path in (GITHUB / "workflows").glob("*.yml"):
-        uses = re.findall(r"uses:\s*(\S+)(.*)", path.read_text(encoding="utf-8"))
+        uses = re.findall(r"^\s*(?:- )?uses:\s*(\S+)(.*)", path.read_text(encoding="utf-8"), re.M)
         assert uses, path.name
         for action, comment in uses:
             assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), (path.name, action)
@@ -78,9 +78,12 @@ def test_pull_request_workflow_validates_builds_and_tests():
     assert "make build" in commands and "make test" in commands
 
 
-def test_deploy_workflow_sets_the_repository_address_from_github():
+def test_deploy_workflow_sets_the_addresses_from_the_variables_make_github_sets_or_from_github():
     text = (GITHUB / "workflows" / "publiceren.yml").read_text()
-    assert "KENNISBANK_REPOSITORY: ${{ github.server_url }}/${{ github.repository }}" in text
+    assert ("KENNISBANK_REPOSITORY: ${{ vars.KENNISBANK_REPOSITORY || "
+            "format('{0}/{1}', github.server_url, github.repository) }}") in text
+    assert ("KENNISBANK_SITE_URL: ${{ vars.KENNISBANK_SITE_URL || "
+            "format('{0}/', steps.pages.outputs.base_url) }}") in text
     assert "actions/deploy-pages@" in text and "actions/upload-pages-artifact@" in text
 
 

@@ -156,6 +156,42 @@ def test_windows_line_endings_give_the_same_file(data):
     assert outcome.path.read_text(encoding="utf-8") == EXPECTED_PRACTICE
 
 
+@pytest.mark.parametrize("edges", [
+    ("\ufeff", ""),                      # a byte-order mark, as Notepad saves UTF-8
+    ("\ufeff\r\n\r\n", "\r\n"),          # the same with Windows line ends
+    ("\u200b", "\u200b"),                # zero-width spaces around the whole text
+    ("\u200d\u2060", "\u200c"),           # a joiner, a word joiner, a non-joiner
+    ("\n\n  \n", "\n\n"),                # blank lines and spaces
+    ("", "\x00\x00\x00"),                 # a file padded with NULs
+    ("\u200e\ufeff", "\n\u200f"),         # direction marks an editor added
+], ids=["bom", "bom-crlf", "zwsp", "joiners", "blank", "nul", "marks"])
+def test_invisible_characters_around_the_body_change_nothing(data, edges):
+    """A body as editors save it: the first field is read like the others."""
+    start, end = edges
+    body = PRACTICE.replace("\n", "\r\n") if "\r" in start else PRACTICE
+    outcome = convert(start + body + end, data, issue=7, today=TODAY)
+    assert outcome.problems == []
+    assert outcome.path.read_text(encoding="utf-8") == EXPECTED_PRACTICE
+
+
+def test_invisible_characters_around_a_value_are_not_kept(data):
+    body = field_value(PRACTICE, "Titel", "\u200bSamen één onthaal voor nieuwe leerlingen\ufeff")
+    outcome = convert(body, data, issue=7, today=TODAY)
+    assert outcome.path.read_text(encoding="utf-8") == EXPECTED_PRACTICE
+
+
+def test_a_body_saved_as_utf16_with_its_mark_is_read(tmp_path, data):
+    """Windows editors save "Unicode" as UTF-16 with a byte-order mark."""
+    saved = tmp_path / "issue.md"
+    saved.write_bytes(PRACTICE.replace("\n", "\r\n").encode("utf-16"))
+    command = [sys.executable, "-m", "macros.contribution", "--gegevens", str(data),
+               "--datum", "2026-11-24", "--issue", "7", str(saved)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    written_file = data / "praktijken" / "samen-een-onthaal-voor-nieuwe-leerlingen.yml"
+    assert written_file.read_text(encoding="utf-8") == EXPECTED_PRACTICE
+
+
 @pytest.mark.parametrize("label, message", [
     ("Titel", "vul dit veld in"),
     ("Samenvatting", "vul dit veld in"),
@@ -485,3 +521,53 @@ def test_the_preview_shows_a_contribution_as_it_will_read_with_its_checks(data):
     broken = preview(["data/praktijken/kapot.yml"], data)
     assert "De controle vond problemen" in broken and "data/praktijken/kapot.yml" in broken
     assert preview([], data).startswith("## Voorbeeld\n\nDeze pull request verandert geen")
+
+
+# GitHub's mention rule for a text node (html-pipeline's MentionFilter): an @ at the start or
+# after a character that is not a word character, followed by a letter or digit.
+MENTION = re.compile(r"(?:^|[^A-Za-z0-9_])@[A-Za-z0-9]")
+
+
+def mentions(markdown_or_html: str) -> list[str]:
+    """The @names GitHub would notify in this comment: only text outside tags counts."""
+    text = re.sub(r"<[^>]*>", " ", markdown_or_html)
+    return [m.group(0) for m in MENTION.finditer(text)]
+
+
+def run_converter(tmp_path, data, body: str) -> tuple[str, str]:
+    issue = tmp_path / "issue.md"
+    issue.write_text(body, encoding="utf-8")
+    comment, preview_file = tmp_path / "verslag.md", tmp_path / "voorbeeld.md"
+    subprocess.run([sys.executable, "-m", "macros.contribution", "--gegevens", str(data),
+                    "--datum", "2026-11-24", "--issue", "7", "--verslag", str(comment),
+                    "--voorbeeld", str(preview_file), str(issue)], cwd=ROOT, capture_output=True,
+                   text=True, timeout=120)
+    return comment.read_text(encoding="utf-8"), preview_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("typed", ["@iemand", "(@iemand)", "@een-team/leden", "cc:@iemand",
+                                   "\u00e9@iemand"])
+def test_no_value_quoted_in_the_comment_mentions_anyone(tmp_path, data, typed):
+    """A value the comment quotes back cannot notify the account it names."""
+    body = field_value(field_value(PRACTICE, "Regio", f"Regio van {typed}"),
+                       "Links", f"Pagina van {typed} zonder adres")
+    comment, preview_text = run_converter(tmp_path, data, body)
+    assert "Regio:" in comment and "Links:" in comment, comment
+    assert typed.replace("@", "@\u200b") in comment  # still there to read, just inert
+    assert mentions(comment) == [], comment
+    assert preview_text == ""  # nothing to preview while the contribution is not in order
+
+
+def test_the_preview_for_the_comment_shows_the_contribution_and_mentions_no_one(tmp_path, data):
+    body = field_value(PRACTICE, "Beschrijving", "Vraag het aan @iemand of mail nroc@example.org. "
+                                                 "Zie haar [profiel](https://example.org/@iemand).")
+    body = field_value(body, "Partners", "Vzw @voorbeeld")
+    comment, preview_text = run_converter(tmp_path, data, body)
+    assert comment.startswith("<!-- kennisbank-bijdrage -->\nIn orde: ")
+    assert "<h3>Samen één onthaal voor nieuwe leerlingen</h3>" in preview_text
+    assert "c) Aanspreekpunt voor huisonderwijs" in preview_text and "Vzw @\u200bvoorbeeld" in preview_text
+    assert "Vraag het aan @\u200biemand" in preview_text
+    # Addresses stay addresses: in the text and in the link the contact renders to.
+    assert "nroc@example.org." in preview_text and 'href="mailto:nroc@example.org"' in preview_text
+    assert 'href="https://example.org/@iemand"' in preview_text
+    assert mentions(preview_text) == [] and mentions(comment) == []
