@@ -184,7 +184,11 @@ def test_edit_links_follow_the_one_configured_repository(html_pages):
 
 def test_whats_new_lists_recent_practices_and_publishes_a_feed(html_pages, site):
     html = html_pages["nieuw/index.html"]
-    assert re.search(r'<li><time datetime="2026-11-23">23 november 2026</time>: toegevoegd — '
+    # A practice reviewed after it was added shows as updated, on its review date.
+    kb = load_knowledge_base(ROOT / "data")
+    newest = max(kb.practices.values(), key=lambda p: (str(p.reviewed), str(p.added)))
+    label = "bijgewerkt" if str(newest.reviewed) > str(newest.added) else "toegevoegd"
+    assert re.search(rf'<li><time datetime="{newest.reviewed}">[^<]+</time>: {label} — '
                      r'<a href="\.\./praktijken/[a-z-]+/">', html), html[:3000]
     assert 'type="application/atom+xml"' in html_pages["index.html"]
     feed = ET.fromstring((site / "nieuw.xml").read_text(encoding="utf-8"))
