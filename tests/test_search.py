@@ -78,7 +78,7 @@ DIACRITICS = [
     ("hierarchische", "leidraad/rubriek-6/"),
     ("officiele", "over/"),
     ("continuum van zorg", "leidraad/rubriek-5/"),
-    ("ideeen", "leidraad/bijlagen/"),
+    ("efficiente", "nroc/artikel-16/opdracht-b/"),
     ("spijbelén", "nroc/artikel-16/opdracht-e/"),
     ("beroepsgeheïm", "leidraad/rubriek-6/"),
 ]
