@@ -1,0 +1,48 @@
+// The worksheet as a document for the Word writer (werkblad-docx.js): the current
+// version, optionally with the earlier ones as an annex. No DOM: the page's structure
+// (rubrics, questions, field labels) is passed in. Tested with `node --test`.
+
+import { documentTitle, dutchDate, isoDate } from "./model.js";
+import { versionLabel } from "./history.js";
+
+const value = (field, fields) => {
+  const text = fields[field.name] || "";
+  return field.kind === "date" ? dutchDate(text) : text;
+};
+
+const filled = (fieldList, fields) =>
+  fieldList.map((field) => ({ label: field.label, value: value(field, fields) }));
+
+function rubrics(structure, fields) {
+  return structure.rubrics.map((rubric) => ({
+    number: rubric.number, title: rubric.title, part: rubric.part, origin: rubric.origin,
+    questions: rubric.questions.map((q) => ({ text: q.text, fromSource: q.fromSource })),
+    fields: filled(rubric.fields, fields),
+  }));
+}
+
+/** The document of `record` laid out as `structure`:
+ * { conversation: [field], rubrics: [{ number, title, part, origin,
+ *   questions: [{ text, fromSource }], fields: [{ name, label, kind }] }] }. */
+export function buildDoc(record, structure, { withHistory = false, siteUrl = "", now = new Date() } = {}) {
+  const fields = record.velden;
+  const frequency = (fields["rubriek-8-frequentie"] || "").trim();
+  const next = dutchDate(fields["rubriek-8-volgende-evaluatie"]);
+  return {
+    title: documentTitle(fields),
+    school: (fields["rubriek-1-school"] || "").trim(),
+    clb: (fields["rubriek-1-centrum"] || "").trim(),
+    date: dutchDate(fields["gesprek-datum"]),
+    generated: dutchDate(isoDate(now)),
+    siteUrl,
+    // Besides the agreed shape: who took part in the conversation, and when.
+    conversation: filled(structure.conversation, fields),
+    rubrics: rubrics(structure, fields),
+    evaluation: frequency || next ? { frequency, next } : null,
+    history: withHistory ? record.versies.map((version) => ({
+      date: dutchDate(version.datum), label: versionLabel(version),
+      rubrics: rubrics(structure, version.velden),
+    })) : [],
+    signatures: ["School", "CLB"],
+  };
+}
