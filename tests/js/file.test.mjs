@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { MAX_BYTES, exportData, fileName, partOf, readFile, sizeProblem } from "../../docs/javascripts/werkblad/file.js";
-import { newRecord } from "../../docs/javascripts/werkblad/model.js";
+import { MAX_BYTES, exportData, fileName, partOf, problem, readFile, sizeProblem } from "../../docs/javascripts/werkblad/file.js";
+import { KIND, newRecord } from "../../docs/javascripts/werkblad/model.js";
 import { KINDS } from "./helpers.mjs";
 
 function record() {
@@ -53,3 +53,26 @@ test("file names carry the school and the date", () => {
   assert.equal(fileName(record(), "json", "2026-11-24"), "samenwerkingsafspraken-basisschool-het-voorbeeld-2026-11-24.json");
   assert.equal(fileName(newRecord(), "docx", "2026-11-24"), "samenwerkingsafspraken-2026-11-24.docx");
 });
+
+test("files this page cannot read say why, in Dutch", () => {
+  const cases = [
+    [["versie", 1], "'versie' en 'velden' ontbreken"],
+    [{ naam: "iets anders" }, "'versie' en 'velden' ontbreken"],
+    [{ versie: 3, velden: {} }, "nieuwere versie"],
+    [{ versie: "2", velden: {} }, "versie \"2\""],
+    [{ versie: 2, velden: { "rubriek-1-school": "X" }, id: "a", naam: "", versies: [] }, "geen werkblad samenwerkingsafspraken"],
+    [{ versie: 1, velden: ["a"] }, "'velden'"],
+    [{ versie: 1, velden: {} }, "geen enkel veld"],
+    [{ versie: 1, velden: { "rubriek-9-afspraken": "X" } }, "'rubriek-9-afspraken' hoort niet"],
+    [{ versie: 1, velden: { "rubriek-1-school": 3 } }, "geen tekst"],
+    [{ versie: 1, velden: { "gesprek-datum": "23/11/2026" } }, "JJJJ-MM-DD"],
+    [{ versie: 2, werkblad: KIND, velden: { "rubriek-1-school": "X" }, id: "a", naam: "", versies: [{ id: "x", datum: "gisteren", velden: {} }] }, "Versie 1 in het bestand"],
+    [{ versie: 2, werkblad: KIND, velden: { "rubriek-1-school": "X" }, id: "a", naam: "", versies: [{ id: "x", datum: "2026-01-01", velden: { "rubriek-1-school": 1 } }] }, "Versie 1 in het bestand: het veld"],
+    [{ versie: 2, werkblad: KIND, velden: { "rubriek-1-school": "X" } }, "'id', 'naam' of 'versies'"],
+  ];
+  for (const [data, expected] of cases) {
+    const reason = problem(data, KINDS);
+    assert.ok(reason && reason.includes(expected), `${JSON.stringify(data)}: ${reason}`);
+  }
+});
+

@@ -4,7 +4,7 @@
 // storage is full or blocked, nothing typed is lost while the page is open, and the
 // caller can say so and offer the export. No DOM: the storage is passed in.
 
-import { KIND, displayName, hasContent, problem, summary, toRecord } from "./model.js";
+import { fromStorage, hasContent, summary } from "./model.js";
 
 export const PREFIX = "kennisbank-werkblad-v2:";
 export const CURRENT = "kennisbank-werkblad-v2-huidig";
@@ -26,8 +26,8 @@ const parse = (text) => {
   }
 };
 
-/** The store over `getStorage()` (e.g. () => localStorage), for fields of `kinds`. */
-export function openStore(getStorage, kinds) {
+/** The store over `getStorage()`, e.g. () => localStorage. */
+export function openStore(getStorage) {
   let storage = null;
   const records = new Map();
   const state = { failure: null, unreadable: [] };
@@ -42,10 +42,8 @@ export function openStore(getStorage, kinds) {
 
   function read(key, text) {
     const data = parse(text);
-    if (data && !problem(data, kinds, { strict: false }) && data.versie !== 1 &&
-        data.werkblad === KIND && PREFIX + data.id === key) {
-      return toRecord(data);
-    }
+    const record = data && data.versie !== 1 ? fromStorage(data) : null;
+    if (record && PREFIX + record.id === key) return record;
     state.unreadable.push(key);
     return null;
   }
@@ -75,11 +73,12 @@ export function openStore(getStorage, kinds) {
     const old = storage.getItem(V1_KEY);
     if (old !== null) {
       const data = parse(old);
-      if (!data || data.versie !== 1 || problem(data, kinds, { strict: false })) {
+      const record = data && data.versie === 1 ? fromStorage(data) : null;
+      if (!record) {
         state.unreadable.push(V1_KEY);
       } else {
         if (!records.has(V1_ID)) {
-          records.set(V1_ID, { ...toRecord(data), id: V1_ID });
+          records.set(V1_ID, { ...record, id: V1_ID });
           write(records.get(V1_ID));
           current = current || V1_ID;
         }
@@ -94,10 +93,9 @@ export function openStore(getStorage, kinds) {
 
   return {
     state,
-    /** Summaries of every worksheet, by name. */
+    /** Summaries of every worksheet, the last changed first. */
     list() {
-      return [...records.values()].map(summary)
-        .sort((a, b) => displayName(a).localeCompare(displayName(b), "nl"));
+      return [...records.values()].map(summary).sort((a, b) => b.gewijzigd.localeCompare(a.gewijzigd));
     },
     get: (id) => records.get(id) || null,
     /** Keeps `record` in memory and in storage; null, or why storage failed. */
