@@ -300,8 +300,10 @@ def test_filled_worksheet_prints_as_a_document_titled_with_school_clb_and_date(p
             assert squash(value) in squash(text), name
     # Typed markup stays text, on screen and on paper.
     assert page.locator(".werkblad__afdruk b").count() == 0
-    for screen_only in ("Zoeken", "Wijzig deze pagina", "Exporteren", "Importeren", "Alles wissen",
-                        "Er wordt niets verstuurd", "Lees rubriek", "Bewaard in deze browser"):
+    for screen_only in ("Zoeken", "Wijzig deze pagina", "Exporteren", "Importeren", "Werkblad wissen",
+                        "Er wordt niets verstuurd", "Lees rubriek", "Bewaard in deze browser",
+                        "Je werkbladen", "Alle werkbladen", "In deze browser staat", "Word-document",
+                        "Evaluatie starten", "Eerdere versies"):
         assert screen_only not in text, f"'{screen_only}' staat in de afdruk"
     assert squash(REFERENCE.rubrics[6].questions[0].text) in squash(text)
 

@@ -151,7 +151,10 @@ export function setUp(form, touched) {
     const due = items.filter((item) => item.volgendeEvaluatie && item.volgendeEvaluatie <= isoDate()).length;
     let text = items.length === 1 ? "In deze browser staat 1 werkblad."
       : `In deze browser staan ${items.length} werkbladen.`;
-    if (due) text += ` Bij ${due} ervan is de evaluatie aan de beurt: zie Alle werkbladen.`;
+    if (due) {
+      text += items.length === 1 ? " De evaluatie ervan is aan de beurt."
+        : ` Bij ${due} ervan is de evaluatie aan de beurt: zie Alle werkbladen.`;
+    }
     find("[data-werkblad-overzicht]").textContent = text;
   }
 
