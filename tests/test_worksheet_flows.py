@@ -454,3 +454,48 @@ def test_axe_finds_no_violation_in_any_state(page, width, tmp_path):
     found["versies"] = axe_violations(page)
     assert {state: v for state, v in found.items() if v} == {}
     assert page.external_requests == []
+
+
+# A stand-in for the Word writer: keeps the document it gets and returns a few bytes.
+FAKE_WRITER = """
+export async function worksheetDocx(doc) {
+  window.documentForWord = doc;
+  return new Uint8Array([80, 75, 3, 4]);
+}
+"""
+
+
+def test_the_word_document_gets_the_worksheet_and_is_saved_on_this_device(page, tmp_path):
+    page.route("**/werkblad-docx.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body=FAKE_WRITER))
+    open_worksheet(page)
+    fill(page, {**SCHOOL, "rubriek-1-centrum": "CLB Voorbeeldstad", "rubriek-8-frequentie": "Elk schooljaar",
+                "rubriek-8-volgende-evaluatie": "2027-05-03"})
+    click_and_answer(page, "button[data-werkblad-actie='evaluatie']", accept=True)
+    fill(page, {"rubriek-5-afspraken": "Een nieuwe afspraak."})
+    page.check("[data-werkblad-bijlage]")
+    with page.expect_download() as info:
+        page.click("button[data-werkblad-actie='word']")
+    assert info.value.suggested_filename.startswith("samenwerkingsafspraken-basisschool-het-voorbeeld-")
+    assert info.value.suggested_filename.endswith(".docx")
+    assert info.value.path().read_bytes() == bytes([80, 75, 3, 4])
+    doc = page.evaluate("window.documentForWord")
+    assert doc["title"] == "Samenwerkingsafspraken Basisschool Het Voorbeeld – CLB Voorbeeldstad – 23 november 2026"
+    assert (doc["school"], doc["clb"], doc["date"]) == ("Basisschool Het Voorbeeld", "CLB Voorbeeldstad",
+                                                        "23 november 2026")
+    assert doc["signatures"] == ["School", "CLB"]
+    assert doc["evaluation"] == {"frequency": "Elk schooljaar", "next": "3 mei 2027"}
+    assert [r["number"] for r in doc["rubrics"]] == list(REFERENCE.rubrics)
+    for rubric, expected in zip(doc["rubrics"], REFERENCE.rubrics.values()):
+        assert rubric["title"] == expected.title
+        assert rubric["part"] == expected.part
+        assert [q["text"] for q in rubric["questions"]] == [q.text for q in expected.questions]
+        assert [q["fromSource"] for q in rubric["questions"]] == [q.from_source for q in expected.questions]
+    five = {f["label"]: f["value"] for f in doc["rubrics"][4]["fields"]}
+    assert five == {"Afspraken": "Een nieuwe afspraak."}
+    [earlier] = doc["history"]
+    assert earlier["label"] == "Afspraken van 23 november 2026"
+    assert {f["label"]: f["value"] for f in earlier["rubrics"][4]["fields"]} == {
+        "Afspraken": SCHOOL["rubriek-5-afspraken"]}
+    assert "Word-document" in status(page)
+    assert page.external_requests == []

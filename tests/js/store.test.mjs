@@ -105,3 +105,12 @@ test("a change in another tab updates the record, or removes it", () => {
   assert.equal(store.changed(PREFIX + "a", null), null);
   assert.equal(store.get("a"), null);
 });
+
+test("the list comes last changed first: that one opens when none was open", () => {
+  const storage = new FakeStorage();
+  const store = openStore(() => storage);
+  store.put(newRecord({ "rubriek-1-school": "Oud" }, { id: "oud", now: new Date("2025-01-01T00:00:00Z") }));
+  store.put(newRecord({ "rubriek-1-school": "Nieuw" }, { id: "nieuw", now: new Date("2026-01-01T00:00:00Z") }));
+  assert.deepEqual(store.list().map((item) => item.id), ["nieuw", "oud"]);
+  assert.equal(store.current(), null);
+});
