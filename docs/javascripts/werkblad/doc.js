@@ -2,8 +2,7 @@
 // version, optionally with the earlier ones as an annex. No DOM: the page's structure
 // (rubrics, questions, field labels) is passed in. Tested with `node --test`.
 
-import { documentTitle, dutchDate, isoDate } from "./model.js";
-import { versionLabel } from "./history.js";
+import { ISO_DATE, dutchDate, isoDate } from "./model.js";
 
 const value = (field, fields) => {
   const text = fields[field.name] || "";
@@ -23,25 +22,28 @@ function rubrics(structure, fields) {
 
 /** The document of `record` laid out as `structure`:
  * { conversation: [field], rubrics: [{ number, title, part, origin,
- *   questions: [{ text, fromSource }], fields: [{ name, label, kind }] }] }. */
+ *   questions: [{ text, fromSource }], fields: [{ name, label, kind }] }] }.
+ * Dates outside the fields stay ISO (2026-11-23): the writer shows them in Dutch and
+ * dates the file with `generated`. The title is the document's kind; school, CLB and
+ * date follow it. */
 export function buildDoc(record, structure, { withHistory = false, siteUrl = "", now = new Date() } = {}) {
   const fields = record.velden;
+  const date = (name) => (ISO_DATE.test(fields[name] || "") ? fields[name] : "");
   const frequency = (fields["rubriek-8-frequentie"] || "").trim();
-  const next = dutchDate(fields["rubriek-8-volgende-evaluatie"]);
+  const next = date("rubriek-8-volgende-evaluatie");
   return {
-    title: documentTitle(fields),
+    title: "Samenwerkingsafspraken school-CLB",
     school: (fields["rubriek-1-school"] || "").trim(),
     clb: (fields["rubriek-1-centrum"] || "").trim(),
-    date: dutchDate(fields["gesprek-datum"]),
-    generated: dutchDate(isoDate(now)),
+    date: date("gesprek-datum"),
+    generated: isoDate(now),
     siteUrl,
     // Besides the agreed shape: who took part in the conversation, and when.
     conversation: filled(structure.conversation, fields),
     rubrics: rubrics(structure, fields),
     evaluation: frequency || next ? { frequency, next } : null,
-    history: withHistory ? record.versies.map((version) => ({
-      date: dutchDate(version.datum), label: versionLabel(version),
-      rubrics: rubrics(structure, version.velden),
+    history: withHistory ? record.versies.map((version, index) => ({
+      date: version.datum, label: `Versie ${index + 1}`, rubrics: rubrics(structure, version.velden),
     })) : [],
     signatures: ["School", "CLB"],
   };
