@@ -438,7 +438,11 @@ def test_without_javascript_the_rubrics_and_questions_still_show(browser, site_u
         for question in rubric.questions:
             assert question.text in text, question.id
     assert not page.locator("[data-werkblad-knoppen]").is_visible()
+    assert not page.locator("[data-werkblad-beheer]").is_visible()
     assert page.locator("[data-werkblad-zonder-js]").is_visible()
+    # The rubric 8 fields and the rule for a stop are on paper too.
+    assert page.locator("#rubriek-8-volgende-evaluatie").is_visible()
+    assert "31 december" in page.locator("#rubriek-8-stopzetting-hint").inner_text()
     context.close()
 
 
