@@ -67,6 +67,20 @@ CONVERSATION = (
 )
 
 
+# Rubric 8 also records how often the partners evaluate and when next (the worksheet list
+# shows which evaluations are due), and a stop, with the rule that goes with it.
+EVALUATION = (
+    Field("rubriek-8-frequentie", "Hoe vaak evalueren jullie de samenwerking?", "text",
+          hint="Bijvoorbeeld elk schooljaar in mei, of om de twee schooljaren."),
+    Field("rubriek-8-volgende-evaluatie", "Datum van de volgende evaluatie", "date",
+          hint="Vanaf die dag staat het werkblad bij je werkbladen als evaluatie aan de beurt."),
+    Field("rubriek-8-stopzetting", "Stopzetting van de samenwerking", rows=3,
+          hint="Wil de school of het CLB de samenwerking stopzetten, dan laat die partner dat "
+               "uiterlijk op 31 december van het lopende schooljaar weten. De samenwerking "
+               "eindigt dan vanaf het volgende schooljaar."),
+)
+
+
 def groups_for(rubric: Rubric) -> tuple[Group, ...]:
     """The field groups of one rubric: rubric 1 its paragraphs, the information rubrics
     references and notes, the agreement rubrics the agreements."""
@@ -80,10 +94,11 @@ def groups_for(rubric: Rubric) -> tuple[Group, ...]:
             Field(f"rubriek-{n}-notities", "Notities", rows=5,
                   hint="Wat wil je in het gesprek bespreken, aanvullen of nagaan?"),
         )),)
-    return (Group(None, (
-        Field(f"rubriek-{n}-afspraken", "Afspraken", rows=10,
-              hint="Wat spreken school en CLB af: wie doet wat, wanneer en hoe?"),
-    )),)
+    # Rubric 8's own fields take part of its page: its agreements get a smaller box, so
+    # the rubric still prints on one page with its heading.
+    agreements = Field(f"rubriek-{n}-afspraken", "Afspraken", rows=6 if n == 8 else 10,
+                       hint="Wat spreken school en CLB af: wie doet wat, wanneer en hoe?")
+    return (Group(None, (agreements, *EVALUATION) if n == 8 else (agreements,)),)
 
 
 def field_names(reference: Reference) -> list[str]:
@@ -114,8 +129,6 @@ def _field(field: Field) -> Html:
     else:
         lines.append(Html('<input type="{0}" id="{1}" name="{1}" data-werkblad-veld{2}>').format(
             field.kind, name, attributes))
-    # What was typed, as plain text for print: a textarea on paper shows only its rows.
-    lines.append(Html('<div class="werkblad__afdruk" data-werkblad-afdruk="{}"></div>').format(name))
     lines.append(Html("</div>"))
     return join(lines, "\n")
 
@@ -148,12 +161,17 @@ def _rubric(rubric: Rubric) -> Html:
     claimed = {i for g in groups for i in (g.question_ids or ())}
     # One group: on paper the rubric stays on one page, its heading never orphaned.
     whole = " werkblad__rubriek--geheel" if len(groups) == 1 else ""
-    lines = [Html('<section class="werkblad__rubriek{0}" aria-labelledby="rubriek-{1}">\n'
+    # For the Word document: the rubric's part, and whether none of its questions is the
+    # leidraad's (where some are not, each such question carries its mark).
+    derived = all(not q.from_source for q in rubric.questions)
+    lines = [Html('<section class="werkblad__rubriek{0}" aria-labelledby="rubriek-{1}" '
+                  'data-deel="{6}"{7}>\n'
                   '<h2 id="rubriek-{1}">Rubriek {1} - {2}</h2>\n'
                   '<p class="werkblad__rubriektitel">{3}. <a class="werkblad__rubrieklink" '
                   'href="{4}">Lees rubriek {1} in de leidraad</a></p>\n'
                   '<p class="vragen-herkomst">{5}</p>').format(
-        whole, n, rubric.short_title, rubric.title, rubric_url(rubric), questions_origin(rubric))]
+        whole, n, rubric.short_title, rubric.title, rubric_url(rubric), questions_origin(rubric),
+        rubric.part, Html(' data-vragen="afgeleid"') if derived else "")]
     for index, group in enumerate(groups):
         if group.question_ids is None:
             questions = numbered
@@ -175,11 +193,28 @@ def _rubric(rubric: Rubric) -> Html:
     return join(lines, "\n")
 
 
+def _button(action: str, text: str, primary: bool = False) -> str:
+    kind = "md-button md-button--primary" if primary else "md-button"
+    return f'<button type="button" class="{kind}" data-werkblad-actie="{action}">{text}</button>'
+
+
 def _conversation() -> Html:
-    # Our own constant markup: no text from data in here.
+    # Our own constant markup: no text from data in here. What needs JavaScript is hidden
+    # until werkblad.js shows it.
     lines = ['<section class="werkblad__gesprek" aria-labelledby="werkblad-gesprek">',
              # Filled in by werkblad.js; shown only on paper, where it replaces the page title.
              '<p class="werkblad__printkop" data-werkblad-printkop>Samenwerkingsafspraken school-CLB</p>',
+             # The worksheets in this browser: which one is open, which evaluations are due.
+             '<div class="werkblad__beheer" data-werkblad-beheer hidden>',
+             '<h2 id="werkblad-beheer">Je werkbladen</h2>',
+             '<p data-werkblad-overzicht></p>',
+             '<div class="werkblad__knoppen">',
+             '<button type="button" class="md-button" data-werkblad-actie="lijst" aria-expanded="false" '
+             'aria-controls="werkblad-lijst">Alle werkbladen</button>',
+             _button("nieuw", "Nieuw werkblad"),
+             "</div>",
+             '<div id="werkblad-lijst" data-werkblad-lijst hidden></div>',
+             "</div>",
              '<h2 id="werkblad-gesprek">Het gesprek</h2>',
              '<div class="werkblad__velden werkblad__velden--gesprek">']
     lines.extend(_field(field) for field in CONVERSATION)
@@ -190,17 +225,27 @@ def _conversation() -> Html:
         '<p class="werkblad__zonder-js" data-werkblad-zonder-js>Je browser voert geen JavaScript uit. '
         "Je kan het werkblad lezen en afdrukken als leeg formulier, "
         "maar wat je hier typt, wordt niet bewaard.</p>",
-        '<div class="werkblad__knoppen" data-werkblad-knoppen hidden>',
-        '<button type="button" class="md-button md-button--primary" '
-        'data-werkblad-actie="exporteren">Exporteren</button>',
-        '<button type="button" class="md-button" data-werkblad-actie="importeren">Importeren</button>',
+        '<div data-werkblad-knoppen hidden>',
+        '<div class="werkblad__knoppen">',
+        _button("exporteren", "Exporteren", primary=True),
+        _button("delen", "Rubrieken exporteren"),
+        _button("importeren", "Importeren"),
         '<input type="file" id="werkblad-bestand" accept=".json,application/json" '
         'aria-label="Werkblad importeren uit een bestand" data-werkblad-bestand hidden>',
-        '<button type="button" class="md-button" data-werkblad-actie="afdrukken">Afdrukken</button>',
-        '<button type="button" class="md-button" data-werkblad-actie="wissen">Alles wissen</button>',
+        _button("afdrukken", "Afdrukken"),
+        _button("word", "Download als Word-document (.docx)"),
+        _button("evaluatie", "Evaluatie starten"),
+        _button("versies", "Eerdere versies"),
+        _button("wissen", "Werkblad wissen"),
+        "</div>",
+        '<p class="werkblad__keuze"><label><input type="checkbox" data-werkblad-bijlage> '
+        "Eerdere versies als bijlage bij Afdrukken en het Word-document</label></p>",
         "</div>",
         '<p class="werkblad__status" role="status" data-werkblad-status></p>',
+        '<p data-werkblad-herstel hidden>' + _button("herstel", "Ongedaan maken") + "</p>",
         '<div class="werkblad__melding" role="alert" data-werkblad-melding></div>',
+        # Export of chosen rubrics, a merge, the versions: drawn here when asked for.
+        '<div data-werkblad-paneel></div>',
         "</section>",
     ]
     return Html("\n".join(lines))

@@ -1,6 +1,8 @@
 """The worksheet for the agreements between school and CLB (leidraad/werkblad/): its HTML
 from the reference data, and in headless Chromium what a school and its CLB do with it:
-fill it in, reload, export, import, print, clear, and read it without JavaScript."""
+fill it in, reload, export, import, print, clear, and read it without JavaScript.
+tests/test_worksheet_flows.py drives the longer flows: merging, several worksheets,
+evaluations, storage trouble and the Word document."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from tests.conftest import ROOT
 
 REFERENCE = load_reference(ROOT / "data")
 PAGE = "leidraad/werkblad/"
-KEY = "kennisbank-werkblad-v1"
+# Where the worksheets live in localStorage: one key per worksheet.
+PREFIX = "kennisbank-werkblad-v2:"
 # Only the tests that drive Chromium carry the marker; the HTML tests need no browser.
 browser_test = pytest.mark.browser
 
@@ -172,9 +175,21 @@ def open_worksheet(page):
     page.wait_for_selector("[data-werkblad-knoppen]:not([hidden])")
 
 
+def reopen(page):
+    """Reloads the page; the worksheet kept in the browser is back once the form is ready."""
+    page.reload()
+    page.wait_for_selector("[data-werkblad-klaar]")
+
+
 def fill(page, entries: dict[str, str]) -> None:
+    """Types `entries` into their fields and waits until the browser kept them."""
     for name, value in entries.items():
         page.fill(f"[name='{name}']", value)
+    page.wait_for_function(
+        """([prefix, entries]) => Object.keys(localStorage).filter(k => k.startsWith(prefix))
+            .map(k => JSON.parse(localStorage[k]).velden)
+            .some(v => Object.entries(entries).every(([name, value]) => v[name] === value))""",
+        arg=[PREFIX, entries])
 
 
 def values(page) -> dict[str, str]:
@@ -182,8 +197,32 @@ def values(page) -> dict[str, str]:
         "[data-werkblad-veld]", "els => Object.fromEntries(els.map(e => [e.name, e.value]))")
 
 
-def stored(page):
-    return page.evaluate(f"localStorage.getItem('{KEY}')")
+def stored(page) -> dict[str, dict]:
+    """The worksheets in the browser's localStorage, by id."""
+    return page.evaluate(f"""Object.fromEntries(Object.keys(localStorage)
+        .filter(k => k.startsWith('{PREFIX}')).map(k => [k.slice({len(PREFIX)}), JSON.parse(localStorage[k])]))""")
+
+
+def saved(page) -> None:
+    """Waits until the worksheet says it kept the last change."""
+    page.locator("[data-werkblad-status]", has_text="Bewaard in deze browser").wait_for()
+
+
+def click_and_answer(page, selector: str, accept: bool) -> str:
+    """Clicks `selector`, answers the confirmation it asks, and returns its question."""
+    asked: list[str] = []
+
+    def answer(dialog):
+        asked.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.once("dialog", answer)
+    page.click(selector)
+    for _ in range(200):
+        if asked:
+            return asked[0]
+        page.wait_for_timeout(50)
+    raise AssertionError(f"{selector} vroeg niets")
 
 
 def pdf_pages(page) -> list[str]:
@@ -205,13 +244,13 @@ def test_entries_survive_a_reload(page):
     open_worksheet(page)
     fill(page, ENTRIES)
     assert "Bewaard in deze browser" in page.locator("[data-werkblad-status]").inner_text()
-    page.reload()
-    page.wait_for_selector("[data-werkblad-knoppen]:not([hidden])")
+    reopen(page)
     current = values(page)
     for name, value in ENTRIES.items():
         assert current[name] == value, name
     assert "staat terug" in page.locator("[data-werkblad-status]").inner_text()
-    assert json.loads(stored(page))["versie"] == 1
+    [record] = stored(page).values()
+    assert record["versie"] == 2 and record["velden"]["rubriek-1-school"] == ENTRIES["rubriek-1-school"]
     assert page.external_requests == []
 
 
@@ -227,7 +266,8 @@ def test_export_and_import_in_a_fresh_browser_gives_the_same_worksheet(page, bro
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["versie"] == 1
+    assert data["versie"] == 2 and data["werkblad"] == "samenwerkingsafspraken-school-clb"
+    assert data["versies"] == []
     assert re.match(r"\d{4}-\d{2}-\d{2}T", data["bewaard"])
     assert set(data["velden"]) == set(ws.field_names(REFERENCE))
     assert {k: data["velden"][k] for k in ENTRIES} == ENTRIES
@@ -241,9 +281,9 @@ def test_export_and_import_in_a_fresh_browser_gives_the_same_worksheet(page, bro
     with other.expect_file_chooser() as chooser:
         other.click("button[data-werkblad-actie='importeren']")
     chooser.value.set_files(path)
-    other.locator("[data-werkblad-status]", has_text="ingelezen").wait_for()
+    other.locator("[data-werkblad-status]", has_text="samengevoegd").wait_for()
     assert values(other) == data["velden"]
-    other.reload()
+    reopen(other)
     assert values(other) == data["velden"], "het geïmporteerde werkblad blijft niet bewaard"
     context.close()
     assert page.external_requests == []
@@ -260,8 +300,10 @@ def test_filled_worksheet_prints_as_a_document_titled_with_school_clb_and_date(p
             assert squash(value) in squash(text), name
     # Typed markup stays text, on screen and on paper.
     assert page.locator(".werkblad__afdruk b").count() == 0
-    for screen_only in ("Zoeken", "Wijzig deze pagina", "Exporteren", "Importeren", "Alles wissen",
-                        "Er wordt niets verstuurd", "Lees rubriek", "Bewaard in deze browser"):
+    for screen_only in ("Zoeken", "Wijzig deze pagina", "Exporteren", "Importeren", "Werkblad wissen",
+                        "Er wordt niets verstuurd", "Lees rubriek", "Bewaard in deze browser",
+                        "Je werkbladen", "Alle werkbladen", "In deze browser staat", "Word-document",
+                        "Evaluatie starten", "Eerdere versies"):
         assert screen_only not in text, f"'{screen_only}' staat in de afdruk"
     assert squash(REFERENCE.rubrics[6].questions[0].text) in squash(text)
 
@@ -311,11 +353,17 @@ def test_printed_rubric_headings_stay_with_their_questions_and_fields(page):
 INVALID_FILES = [
     ("geen-json.json", "dit is geen JSON {", "geen JSON-bestand"),
     ("lijst.json", json.dumps(["versie", 1]), "'versie' en 'velden' ontbreken"),
+    # Another page's or program's JSON file.
+    ("kaart.json", json.dumps({"type": "FeatureCollection", "features": []}), "'versie' en 'velden' ontbreken"),
+    ("ander-werkblad.json", json.dumps({"versie": 2, "velden": {"rubriek-1-school": "X"}, "id": "x", "naam": "",
+                                        "versies": []}), "geen werkblad samenwerkingsafspraken"),
     ("vorm.json", json.dumps({"versie": 1, "velden": ["a", "b"]}), "'velden'"),
-    ("versie.json", json.dumps({"versie": 2, "velden": {"rubriek-1-school": "X"}}), "versie 2"),
+    ("nieuwer.json", json.dumps({"versie": 3, "velden": {"rubriek-1-school": "X"}}), "nieuwere versie"),
     ("veld.json", json.dumps({"versie": 1, "velden": {"rubriek-9-afspraken": "X"}}), "'rubriek-9-afspraken'"),
     ("tekst.json", json.dumps({"versie": 1, "velden": {"rubriek-1-school": 3}}), "geen tekst"),
     ("datum.json", json.dumps({"versie": 1, "velden": {"gesprek-datum": "23/11/2026"}}), "JJJJ-MM-DD"),
+    # Refused on its size, before it is read: the file is sparse, its bytes are never written.
+    ("groot.json", 50 * 1024 * 1024, "te groot"),
 ]
 
 
@@ -323,11 +371,15 @@ INVALID_FILES = [
 def test_invalid_import_files_show_a_dutch_message_and_change_nothing(page, tmp_path):
     open_worksheet(page)
     fill(page, ENTRIES)
-    before, saved = values(page), stored(page)
+    before, kept = values(page), stored(page)
     alert = page.locator("[role='alert'][data-werkblad-melding]")
     for name, content, reason in INVALID_FILES:
         path = tmp_path / name
-        path.write_text(content, encoding="utf-8")
+        if isinstance(content, int):
+            with path.open("wb") as sparse:
+                sparse.truncate(content)
+        else:
+            path.write_text(content, encoding="utf-8")
         page.set_input_files("[data-werkblad-bestand]", path)
         # Each message names its file, so this waits for the message about this one.
         alert.filter(has_text=name).wait_for()
@@ -336,50 +388,41 @@ def test_invalid_import_files_show_a_dutch_message_and_change_nothing(page, tmp_
         assert reason in message, (name, message)
         assert alert.is_visible()
         assert values(page) == before, name
-        assert stored(page) == saved, name
-    # A good file afterwards clears the message.
+        assert stored(page) == kept, name
+        assert page.locator("[data-werkblad-paneel] *").count() == 0, name
+    # A good file afterwards clears the message, and adds to the worksheet without replacing it.
     good = tmp_path / "goed.json"
-    good.write_text(json.dumps({"versie": 1, "velden": {"rubriek-1-school": "Andere school"}}), encoding="utf-8")
-    page.once("dialog", lambda dialog: dialog.accept())
+    good.write_text(json.dumps({"versie": 1, "velden": {"rubriek-2-notities": "Aangevuld"}}), encoding="utf-8")
     page.set_input_files("[data-werkblad-bestand]", good)
-    page.wait_for_function("document.querySelector('[name=\"rubriek-1-school\"]').value === 'Andere school'")
+    page.wait_for_function("document.querySelector('[name=\"rubriek-2-notities\"]').value === 'Aangevuld'")
     assert alert.inner_text() == ""
-    assert values(page)["rubriek-5-afspraken"] == "", "importeren vervangt het hele werkblad"
+    assert values(page)["rubriek-5-afspraken"] == ENTRIES["rubriek-5-afspraken"]
+    assert page.external_requests == []
 
 
 @browser_test
-def test_import_over_entries_asks_first(page, tmp_path):
+def test_clearing_the_worksheet_asks_first_and_can_be_undone(page):
     open_worksheet(page)
     fill(page, ENTRIES)
-    before = values(page)
-    path = tmp_path / "ander.json"
-    path.write_text(json.dumps({"versie": 1, "velden": {"rubriek-1-school": "Andere school"}}), encoding="utf-8")
-    page.once("dialog", lambda dialog: dialog.dismiss())
-    page.set_input_files("[data-werkblad-bestand]", path)
-    page.locator("[data-werkblad-status]", has_text="afgebroken").wait_for()
-    assert values(page) == before
-
-
-@browser_test
-def test_clear_everything_only_after_confirmation(page):
-    open_worksheet(page)
-    fill(page, ENTRIES)
-    page.once("dialog", lambda dialog: dialog.dismiss())
-    page.click("button[data-werkblad-actie='wissen']")
+    click_and_answer(page, "button[data-werkblad-actie='wissen']", accept=False)
     assert values(page)["rubriek-1-school"] == ENTRIES["rubriek-1-school"]
-    messages = []
-
-    def accept(dialog):
-        messages.append(dialog.message)
-        dialog.accept()
-
-    page.once("dialog", accept)
-    page.click("button[data-werkblad-actie='wissen']")
-    assert "wissen" in messages[0]
+    assert len(stored(page)) == 1
+    assert "wissen" in click_and_answer(page, "button[data-werkblad-actie='wissen']", accept=True)
+    page.locator("[data-werkblad-status]", has_text="gewist").wait_for()
     assert all(v == "" for v in values(page).values())
-    assert stored(page) is None
-    page.reload()
-    assert all(v == "" for v in values(page).values())
+    assert stored(page) == {}
+    # Undo puts it back; once the reader types on, it stays gone.
+    page.click("button[data-werkblad-actie='herstel']")
+    page.locator("[data-werkblad-status]", has_text="staat terug").wait_for()
+    assert values(page)["rubriek-1-school"] == ENTRIES["rubriek-1-school"]
+    assert len(stored(page)) == 1
+    click_and_answer(page, "button[data-werkblad-actie='wissen']", accept=True)
+    page.locator("[data-werkblad-status]", has_text="gewist").wait_for()
+    fill(page, {"rubriek-2-notities": "Iets nieuws"})
+    assert page.locator("[data-werkblad-herstel]").is_hidden()
+    reopen(page)
+    assert values(page)["rubriek-1-school"] == ""
+    assert values(page)["rubriek-2-notities"] == "Iets nieuws"
 
 
 @browser_test
@@ -395,7 +438,11 @@ def test_without_javascript_the_rubrics_and_questions_still_show(browser, site_u
         for question in rubric.questions:
             assert question.text in text, question.id
     assert not page.locator("[data-werkblad-knoppen]").is_visible()
+    assert not page.locator("[data-werkblad-beheer]").is_visible()
     assert page.locator("[data-werkblad-zonder-js]").is_visible()
+    # The rubric 8 fields and the rule for a stop are on paper too.
+    assert page.locator("#rubriek-8-volgende-evaluatie").is_visible()
+    assert "31 december" in page.locator("#rubriek-8-stopzetting-hint").inner_text()
     context.close()
 
 

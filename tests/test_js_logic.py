@@ -1,0 +1,29 @@
+"""The browser's pure logic (docs/javascripts/*/ without DOM) has its own fast tests in
+tests/js/*.test.mjs, run with Node's built-in test runner: no npm package needed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def test_javascript_logic_passes_its_node_tests():
+    node = shutil.which("node")
+    if node is None:
+        message = ("Node.js ontbreekt: installeer Node 20 of nieuwer om de tests van de "
+                   "JavaScript-logica (tests/js/) te draaien.")
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " Onder CI=true mogen ze niet overgeslagen worden.")
+        pytest.skip(message)
+    tests = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "js").glob("*.test.mjs"))
+    assert tests, "geen tests gevonden in tests/js/"
+    # The modules are ES modules in a folder without package.json "type": Node says so once
+    # per file; that says nothing about the tests.
+    result = subprocess.run([node, "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--test", *tests],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
