@@ -4,6 +4,7 @@ tests/js/*.test.mjs, run with Node's built-in test runner: no npm package needed
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 
@@ -20,10 +21,13 @@ def test_javascript_logic_passes_its_node_tests():
         if os.environ.get("CI") == "true":
             pytest.fail(message + " Onder CI=true mogen ze niet overgeslagen worden.")
         pytest.skip(message)
-    tests = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "js").glob("*.test.mjs"))
+    tests = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "js").rglob("*.test.mjs"))
     assert tests, "geen tests gevonden in tests/js/"
     # The modules are ES modules in a folder without package.json "type": Node says so once
     # per file; that says nothing about the tests.
     result = subprocess.run([node, "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--test", *tests],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    # Node's summary: tests ran, and none failed.
+    assert re.search(r"^# pass [1-9]\d*$", result.stdout, re.M), result.stdout[-2000:]
+    assert re.search(r"^# fail 0$", result.stdout, re.M), result.stdout[-2000:]
