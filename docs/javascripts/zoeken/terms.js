@@ -1,0 +1,30 @@
+/* Terms written another way, from data/referentie/begrippen.yml (zoeken/varianten.json):
+ * groups of folded phrases that mean the same, such as an abbreviation and its expansion. */
+import { key } from "./fold.js";
+import { replaced } from "./query.js";
+
+// The query with a term in it written each other way of its group.
+export function termForms(ws, groups) {
+  const out = [];
+  const keys = ws.map(key);
+  for (const group of groups) {
+    const compact = group.map(key);
+    for (let i = 0; i < ws.length; i++) {
+      let span = "";
+      for (let j = i; j < ws.length && j < i + 6; j++) {
+        span += keys[j];
+        const hit = compact.indexOf(span);
+        if (hit < 0) continue;
+        group.forEach((other, n) => {
+          if (n !== hit) out.push(replaced(ws, i, j + 1, other));
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// Whether the key k is a term of its own (an abbreviation such as "clb").
+export function isTerm(groups, k) {
+  return groups.some((group) => group.some((t) => key(t) === k));
+}
