@@ -180,6 +180,16 @@ def test_a_query_without_result_says_so_suggests_terms_and_links_the_catalogue(p
         "links => links.slice(0, 5).map(a => a.href)")]
 
 
+def test_a_word_on_no_page_is_left_out_and_the_reader_told_which(page):
+    # "paardrijden" is on no page and nothing near it is: what "huisonderwijs" finds is
+    # shown, not what Pagefind makes of "p..." with it.
+    assert "/nroc/artikel-16/opdracht-c/" in search(page, "huisonderwijs paardrijden")
+    status = page.locator(STATUS)
+    assert re.fullmatch(r"Geen resultaten met “paardrijden”; dit zijn de \d+ resultaten zonder dat woord",
+                        status.inner_text()), status.inner_text()
+    assert status.get_attribute("role") == "status"  # a screen reader hears it
+
+
 def test_nonsense_finds_nothing_and_says_so(page):
     box = open_search(page)
     box.press_sequentially("xqzvwk")

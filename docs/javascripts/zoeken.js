@@ -284,13 +284,21 @@ function setUp(dialog, toggle) {
 
 // What the status line says once the results are complete (a screen reader hears it).
 function statusText(query, count, found) {
-  if (!count) return "Geen resultaten voor \u201c" + query + "\u201d";
+  if (!count) return "Geen resultaten voor " + quoted(query);
+  if (found.without.length) {
+    const one = found.without.length === 1;
+    return "Geen resultaten met " + found.without.map(quoted).join(" en ") + "; " +
+      (count === 1 ? "dit is het enige resultaat" : "dit zijn de " + count + " resultaten") +
+      (one ? " zonder dat woord" : " zonder die woorden");
+  }
   if (found.partial) {
-    return "Geen resultaten voor \u201c" + query + "\u201d; wel " +
+    return "Geen resultaten voor " + quoted(query) + "; wel " +
       (count === 1 ? "1 pagina" : count + " pagina's") + " met een deel ervan";
   }
   return count === 1 ? "1 resultaat" : count + " resultaten";
 }
+
+function quoted(text) { return "\u201c" + text + "\u201d"; }
 
 /* --- A result ---------------------------------------------------------------------- */
 

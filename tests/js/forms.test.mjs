@@ -53,8 +53,9 @@ test("an abbreviation is searched for its expansion and back", () => {
 
 test("two words the site joins are searched joined, one it splits is searched split", async () => {
   const { list } = listOf(SITE);
-  assert.deepEqual(await joinedForms(list, ["zorg", "continuum"]), ["zorgcontinuum"]);
-  assert.deepEqual(await joinedForms(list, ["de", "school"]), [null]);
+  assert.deepEqual(await joinedForms(list, ["de", "zorg", "continuum"]),
+                   [{ query: "de zorgcontinuum", from: 1, to: 3 }]);
+  assert.deepEqual(await joinedForms(list, ["de", "school"]), []);
   assert.deepEqual(await splitForms(list, ["celleerlingenbegeleiding"], 0), ["cel leerlingenbegeleiding"]);
   assert.deepEqual(await splitForms(list, ["leerlingen"], 0), []);  // on the site as it is
 });
@@ -95,4 +96,28 @@ test("the forms of a query: as typed first, then other spellings, then correctio
 
   const term = await plan("het CLB", list, GROUPS);  // the function word is not searched
   assert.deepEqual(term.forms.map((f) => f.query), ["CLB", "centrum leerlingenbegeleiding"]);
+});
+
+test("a word on no page that nothing places is left out, and the rest searched in its forms", async () => {
+  const { list } = listOf(SITE);
+  const left = await plan("beroepsgeheim xyzzy", list, GROUPS);
+  assert.deepEqual(left.forms.map((f) => [f.query, f.weight]),
+                   [["beroepsgeheim xyzzy", WEIGHT.typedUnknown], ["beroepsgeheim", WEIGHT.typed]]);
+  assert.deepEqual(left.without, ["xyzzy"]);
+  assert.deepEqual(left.unknown, ["xyzzy"]);
+  // Without the word, the two others are the compound the site writes.
+  const joined = await plan("zorg xyzzy continuum", list, GROUPS);
+  assert.deepEqual(joined.forms.map((f) => f.query), ["zorg xyzzy continuum", "zorg continuum", "zorgcontinuum"]);
+  // A word with a correction is not left out; the query without it is the last resort.
+  const fixed = await plan("beroepsgeheim hierarchsiche", list, GROUPS);
+  assert.deepEqual(fixed.without, []);
+  assert.deepEqual(fixed.forms.map((f) => [f.query, !!f.fallback]),
+                   [["beroepsgeheim hierarchsiche", false], ["beroepsgeheim hierarchische", false],
+                    ["beroepsgeheim", true]]);
+  // Nothing left but function words, or nothing at all: nothing is left out.
+  for (const query of ["xyzzy van de", "xyzzy"]) {
+    const alone = await plan(query, list, GROUPS);
+    assert.deepEqual(alone.without, [], query);
+    assert.equal(alone.forms.length, 1, query);
+  }
 });

@@ -29,11 +29,49 @@ test("a page found by several forms counts with its best, weighted score", () =>
   assert.ok(!sameTop(ranked, ranked.slice(1, 3), 2));
 });
 
-test("a query with a word not on the site that only Pagefind's partial match answers is partial", () => {
-  const p = { unknown: ["xqzvwk"] };
-  const typed = { form: { query: "xqzvwk", weight: 0.4 }, results: [{ id: "p1", score: 1 }] };
-  assert.ok(answer(p, [typed, { form: { query: "b", weight: 0.7 }, results: [] }], true).partial);
-  assert.ok(!answer({ unknown: [] }, [typed], true).partial);
+test("what Pagefind made of a word on no page is ranked only when nothing else found anything", () => {
+  const typed = { form: { query: "xqzvwk", weight: 0.4 }, results: [{ id: "junk", score: 9 }] };
+  const fixed = (results) => ({ form: { query: "b", weight: 0.7 }, results });
+  const p = { unknown: ["xqzvwk"], without: [] };
+  const alone = answer(p, [typed, fixed([])], true);
+  assert.ok(alone.partial);
+  assert.deepEqual(ids(alone.ranked), ["junk"]);
+  const fixedFound = answer(p, [typed, fixed([{ id: "p1", score: 1 }])], true);
+  assert.ok(!fixedFound.partial);
+  assert.deepEqual(ids(fixedFound.ranked), ["p1"]);
+  // Every word on the site: the query as typed ranks with the rest.
+  const exact = answer({ unknown: [], without: [] }, [typed, fixed([{ id: "p1", score: 1 }])], true);
+  assert.deepEqual(ids(exact.ranked), ["junk", "p1"]);
+});
+
+test("a word on no page is left out; when the rest finds nothing, the fallback answers", () => {
+  const typed = { form: { query: "spijbelen xyzzy", weight: 0.4 }, results: [{ id: "junk", score: 9 }] };
+  const rest = { form: { query: "spijbelen", weight: 1 }, results: [{ id: "e", score: 1 }] };
+  const left = answer({ unknown: ["xyzzy"], without: ["xyzzy"] }, [typed, rest], true);
+  assert.deepEqual(ids(left.ranked), ["e"]);
+  assert.deepEqual(left.without, ["xyzzy"]);
+  // "beroepsgeheim hierarchsiche": the correction finds no page with both words.
+  const plan = { unknown: ["hierarchsiche"], without: [] };
+  const fixed = { form: { query: "beroepsgeheim hierarchische", weight: 0.7 }, results: [] };
+  const fallback = { form: { query: "beroepsgeheim", weight: 0.4, fallback: true }, results: [{ id: "r6", score: 1 }] };
+  const last = answer(plan, [typed, fixed, fallback], true);
+  assert.deepEqual(ids(last.ranked), ["r6"]);
+  assert.deepEqual(last.without, ["hierarchsiche"]);
+  assert.ok(!last.partial);
+  // Found by the correction: the fallback is not ranked.
+  const better = answer(plan, [typed, { ...fixed, results: [{ id: "r6b", score: 1 }] }, fallback], true);
+  assert.deepEqual(ids(better.ranked), ["r6b"]);
+  assert.deepEqual(better.without, []);
+});
+
+test("a query with a word on no page shows what the other words find, and names it", async () => {
+  const { list } = listOf(SITE);
+  // Pagefind matches "paardrijden" to any word starting with "p": few, wrong pages.
+  const engines = enginesOf({ "spijbelen paardrijden": [["junk", 5]], spijbelen: [["e", 2], ["f", 1]] });
+  const found = await search("spijbelen paardrijden", { list, groups: GROUPS, engines, complete: true, early() {} });
+  assert.deepEqual(ids(found.ranked), ["e", "f"]);
+  assert.deepEqual(found.without, ["paardrijden"]);
+  assert.ok(!found.partial);
 });
 
 test("while typing, the pages' index answers and the query as typed is asked once", async () => {
@@ -60,12 +98,13 @@ test("while typing, the practices are searched at once when the pages have nothi
 
 test("once typing pauses, every form goes to the whole site, if its words are there", async () => {
   const { list } = listOf(SITE);
-  // What Pagefind makes of the typo (any word starting with "h") ranks below the correction.
+  // What Pagefind makes of the typo (any word starting with "h") is not ranked: the
+  // correction found something.
   const engines = enginesOf({ hierarchische: [["r6", 2]] }, { hierarchsiche: [["h", 1]] });
   const found = await search("hierarchsiche", { list, groups: GROUPS, engines, complete: true, early() {} });
   // The correction is only on pages: the practices' index is not asked for it.
   assert.deepEqual(engines.asked.sort(), ["pages:hierarchische", "pages:hierarchsiche", "whole:hierarchsiche"]);
-  assert.deepEqual(ids(found.ranked), ["r6", "h"]);
+  assert.deepEqual(ids(found.ranked), ["r6"]);
   assert.deepEqual(found.unknown, ["hierarchsiche"]);
   assert.ok(!found.partial);
 });

@@ -4,8 +4,8 @@ import { replaced } from "./query.js";
 import { findExact, findPrefix, written } from "./wordlist.js";
 
 // Per pair of neighbouring words that the site has joined ("zorg continuum" ->
-// zorgcontinuüm), the query with them joined; null for the other pairs.
-export function joinedForms(list, ws) {
+// zorgcontinuüm), the query with them joined, as [{query, from, to}].
+export async function joinedForms(list, ws) {
   const jobs = [];
   for (let i = 0; i + 1 < ws.length; i++) {
     const a = key(ws[i]), b = key(ws[i + 1]);
@@ -13,10 +13,10 @@ export function joinedForms(list, ws) {
     const k = a + b;
     jobs.push(list.shard("v", k[0]).then((entries) => {
       const e = findPrefix(entries, k);
-      return e ? replaced(ws, i, i + 2, e[0] === k ? written(e) : k) : null;
+      return e ? { query: replaced(ws, i, i + 2, e[0] === k ? written(e) : k), from: i, to: i + 2 } : null;
     }));
   }
-  return Promise.all(jobs);
+  return (await Promise.all(jobs)).filter(Boolean);
 }
 
 // Word i, not on the site, split into a word of the site and the start of another

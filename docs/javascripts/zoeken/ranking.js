@@ -21,10 +21,22 @@ export function sameTop(all, top, size) {
     top.every((t, n) => all[n].result.id === t.result.id);
 }
 
-// What a search answers: {ranked, unknown, partial, complete}. `partial`: a word is not
-// on the site, and no other form than the query as typed found anything, so what
-// Pagefind found for it matches only part of it.
+// What a search answers: {ranked, unknown, without, partial, complete}, from the results
+// of each form of the plan (forms.js), the query as typed first.
+// - A query with a word that is on no page: what Pagefind found for it as typed is ranked
+//   only when no other form found anything, since Pagefind matched that word to whatever
+//   word starts like it ("byzonder" to any "b..."). Then the answer is `partial`.
+// - `without`: the words left out of what is ranked (forms.js).
+// - When nothing else found anything, the fallback (the query without every word that is
+//   not on the site) answers, if it found something.
 export function answer(plan, all, complete) {
-  const partial = plan.unknown.length > 0 && all.slice(1).every((a) => !a.results.length);
-  return { ranked: ranking(all), unknown: plan.unknown, partial, complete };
+  const [typed, ...others] = all;
+  const main = others.filter((a) => !a.form.fallback);
+  const fallback = others.filter((a) => a.form.fallback);
+  const found = (forms) => forms.some((a) => a.results.length);
+  const result = (forms, without, partial) =>
+    ({ ranked: ranking(forms), unknown: plan.unknown, without, partial, complete });
+  if (found(main)) return result(plan.unknown.length ? main : [typed, ...main], plan.without, false);
+  if (found(fallback)) return result(fallback, plan.unknown, false);
+  return result([typed, ...main], [], plan.unknown.length > 0);
 }

@@ -36,7 +36,7 @@ export function searchForms(forms, practices, engines) {
 export async function search(query, { list, groups, engines, early, complete }) {
   // Only symbols, no word: nothing to look for.
   if (!searchable(words(query).join(" "))) {
-    return { ranked: [], unknown: [], partial: false, complete: true };
+    return { ranked: [], unknown: [], without: [], partial: false, complete: true };
   }
   const p = await planOf(query, list, groups);
   const typed = p.forms[0];

@@ -3,8 +3,9 @@
 import { key } from "./fold.js";
 import { replaced } from "./query.js";
 
-// The query with a term in it written each other way of its group.
-export function termForms(ws, groups) {
+// The query with a term in it written each other way of its group, as
+// [{query, from, to}]: words from..to (exclusive) are the term.
+export function termMatches(ws, groups) {
   const out = [];
   const keys = ws.map(key);
   for (const group of groups) {
@@ -16,12 +17,16 @@ export function termForms(ws, groups) {
         const hit = compact.indexOf(span);
         if (hit < 0) continue;
         group.forEach((other, n) => {
-          if (n !== hit) out.push(replaced(ws, i, j + 1, other));
+          if (n !== hit) out.push({ query: replaced(ws, i, j + 1, other), from: i, to: j + 1 });
         });
       }
     }
   }
   return out;
+}
+
+export function termForms(ws, groups) {
+  return termMatches(ws, groups).map((m) => m.query);
 }
 
 // Whether the key k is a term of its own (an abbreviation such as "clb").
