@@ -3,6 +3,7 @@ import { key } from "./fold.js";
 import { replaced } from "./query.js";
 import { distance } from "./distance.js";
 import { uses, written } from "./wordlist.js";
+import { spellings } from "./spelling.js";
 
 export const MIN_TYPO = 5;  // shorter words are not corrected (too many neighbours)
 
@@ -36,13 +37,15 @@ export async function corrections(list, ws, i) {
 }
 
 // "Bedoelde je": per word that is not on the site, the closest words that are, as
-// [{word, by}]. Two edits only in a long word: a short word has too many neighbours.
+// [{word, by}]: first the Dutch spellings of it (spelling.js), then the words a few
+// edits away. Two edits only in a long word: a short word has too many neighbours.
 export async function suggestions(list, unknown) {
   const lists = await Promise.all(unknown.map(async (w) => {
     const k = key(w);
     if (k.length < 4) return [];
-    const found = await nearWords(list, k, k.length < 7 ? 1 : 2);
-    return found.slice(0, 3).map((x) => ({ word: w, by: written(x.entry) }));
+    const [spelled, near] = await Promise.all([spellings(list, k), nearWords(list, k, k.length < 7 ? 1 : 2)]);
+    const by = [...new Set([...spelled.map((s) => s.by), ...near.map((x) => written(x.entry))])];
+    return by.slice(0, 3).map((b) => ({ word: w, by: b }));
   }));
   return lists.flat();
 }

@@ -3,8 +3,8 @@
  *   2. the same with a term written another way (an abbreviation for its expansion and
  *      back), two words joined into the compound the site uses, a compound split into
  *      the words the site uses, a name without its symbol as the site writes it;
- *   3. a word of five letters or more that is not on the site, corrected by one letter
- *      to words that are.
+ *   3. a word that is not on the site, written as Dutch readers may mean it (spelling.js:
+ *      "byzonder" for bijzonder) or, of five letters or more, corrected by one letter.
  * A word that is on no page and that none of these can place is left out: the rest of
  * the query is searched, so the reader sees what the words the site knows find, and is
  * told which word was left out. When even that finds nothing, the query without every
@@ -16,9 +16,10 @@ import { termMatches } from "./terms.js";
 import { joinedForms, splitForms } from "./compounds.js";
 import { symbolForm } from "./names.js";
 import { corrections } from "./corrections.js";
+import { spellingForms } from "./spelling.js";
 import { presence } from "./presence.js";
 
-export const WEIGHT = { typed: 1, variant: 0.9, corrected: 0.7, typedUnknown: 0.4 };
+export const WEIGHT = { typed: 1, variant: 0.9, spelling: 0.8, corrected: 0.7, typedUnknown: 0.4 };
 
 // Forms other than the query as typed, as [{query, weight, from, to}]: words from..to
 // (exclusive) are written otherwise.
@@ -33,6 +34,7 @@ async function otherForms(ws, state, list, groups) {
     if (state[i] === WITH_SYMBOL) jobs.push(symbolForm(list, ws, i).then(one(i, WEIGHT.typed)));
     if (state[i] !== NOT_ON_SITE) return;
     jobs.push(splitForms(list, ws, i).then(one(i, WEIGHT.variant)));
+    jobs.push(spellingForms(list, ws, i).then(one(i, WEIGHT.spelling)));
     jobs.push(corrections(list, ws, i).then(one(i, WEIGHT.corrected)));
   });
   return (await Promise.all(jobs)).flat();
