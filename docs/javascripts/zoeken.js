@@ -5,12 +5,8 @@
  * the term variants (macros/search_terms.py): forms.js says what is searched for a query,
  * search.js searches it over the two indexes. This module is the page's part: loading,
  * the search box, the results, the keys, and the highlight on the page a result leads to.
- * Everything loads on first use: a reader who does not search fetches nothing of it. */
-import { wordList } from "./zoeken/wordlist.js";
-import { suggestions as closestWords } from "./zoeken/corrections.js";
-import { search } from "./zoeken/search.js";
-import { sameTop } from "./zoeken/ranking.js";
-import { effective } from "./zoeken/typing.js";
+ * Everything loads on first use, the word logic included: a reader who does not search
+ * fetches nothing of it. */
 import { marks, stems } from "./zoeken/highlight.js";
 
 const base = new URL("../", import.meta.url);
@@ -29,7 +25,26 @@ function loadJson(path, fallback) {
     .catch(() => fallback);
 }
 
-const list = wordList((name) => loadJson("zoeken/woorden/" + name + ".json", []));
+// The word logic (zoeken/*.js) with the site's word list.
+let logic = null;
+function wordLogic() {
+  if (!logic) {
+    logic = Promise.all([import("./zoeken/wordlist.js"), import("./zoeken/search.js"),
+                         import("./zoeken/typing.js"), import("./zoeken/corrections.js"),
+                         import("./zoeken/ranking.js")])
+      .then(([words, searching, typing, corrections, ranking]) => ({
+        list: words.wordList((name) => loadJson("zoeken/woorden/" + name + ".json", [])),
+        search: searching.search,
+        effective: typing.effective,
+        closestWords: corrections.suggestions,
+        sameTop: ranking.sameTop,
+      })).catch((error) => {
+        logic = null;  // offline for a moment: the next query tries again
+        throw error;
+      });
+  }
+  return logic;
+}
 let variants = null;
 function variantGroups() {
   if (!variants) variants = loadJson("zoeken/varianten.json", []);
@@ -95,6 +110,7 @@ function setUp(dialog, toggle) {
   // "Bedoelde je" with the closest words on the site; without any result, also the
   // catalogue. Nothing changes on screen if the reader typed on meanwhile.
   async function showSuggestions(unknown, query, none, stale) {
+    const { list, closestWords } = await wordLogic();
     const found = await closestWords(list, unknown);
     if (stale()) return;
     hints.replaceChildren();
@@ -127,9 +143,13 @@ function setUp(dialog, toggle) {
 
   function run(paused) {
     const typedBefore = typed;
-    effective(list, variantGroups(), input.value.trim(), paused).then((query) => {
-      if (typedBefore === typed) show(query, paused);
-    });
+    wordLogic().then(({ list, effective }) => effective(list, variantGroups(), input.value.trim(), paused))
+      .then((query) => {
+        if (typedBefore === typed) show(query, paused);
+      }).catch((error) => {
+        console.error(error);
+        status.textContent = "Zoeken lukt nu niet; probeer het later opnieuw.";
+      });
   }
 
   function show(query, paused) {
@@ -152,7 +172,7 @@ function setUp(dialog, toggle) {
     if (!query) return;  // a first word still too short: wait for the pause
     engine().catch(() => {});  // the pages' index starts loading while the forms are worked out
     let early = null;
-    search(query, {
+    wordLogic().then(({ list, search, sameTop }) => search(query, {
       list, groups: variantGroups(), engines, complete: paused,
       early(first) {
         if (stale()) return null;
@@ -189,7 +209,7 @@ function setUp(dialog, toggle) {
         results.setAttribute("data-zoeken-vraag", query);  // what the results answer, all forms in
         status.textContent = statusText(query, shown.length, found);
       });
-    }).catch((error) => {
+    })).catch((error) => {
       console.error(error);
       if (mine === current) status.textContent = "Zoeken lukt nu niet; probeer het later opnieuw.";
     });
@@ -229,6 +249,7 @@ function setUp(dialog, toggle) {
   }
   function warm() {
     engine().catch(() => {});
+    wordLogic().catch(() => {});
     variantGroups();
     indexes();
   }
