@@ -26,7 +26,8 @@ build: $(STAMP)
 pdf: $(STAMP)
 	KENNISBANK_PDF=1 NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
-## The search's word logic (docs/javascripts/zoeken/) on Node's own test runner: a second.
+## The JS logic's own tests (tests/js/: the search's word logic, the worksheet's Word
+## writer) on Node's built-in test runner, without npm: seconds.
 test-js:
 	node --test tests/js/
 

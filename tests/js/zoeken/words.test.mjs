@@ -1,11 +1,11 @@
 // Folding, the words of a query, the word list and the distance between words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fold, key } from "../../docs/javascripts/zoeken/fold.js";
-import { replaced, searchable, words } from "../../docs/javascripts/zoeken/query.js";
-import { distance } from "../../docs/javascripts/zoeken/distance.js";
+import { fold, key } from "../../../docs/javascripts/zoeken/fold.js";
+import { replaced, searchable, words } from "../../../docs/javascripts/zoeken/query.js";
+import { distance } from "../../../docs/javascripts/zoeken/distance.js";
 import { findExact, findPrefix, known, lowerBound, NOT_ON_SITE, ON_SITE, shardName, WITH_SYMBOL }
-  from "../../docs/javascripts/zoeken/wordlist.js";
+  from "../../../docs/javascripts/zoeken/wordlist.js";
 import { listOf } from "./helpers.mjs";
 
 test("a word is looked up folded and without symbols, as macros/search_terms.word_key", () => {

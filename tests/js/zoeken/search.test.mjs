@@ -1,10 +1,10 @@
 // Ranking, and searching the forms of a query over the pages' and the practices' index.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { answer, ranking, sameTop } from "../../docs/javascripts/zoeken/ranking.js";
-import { search } from "../../docs/javascripts/zoeken/search.js";
-import { effective, worthSearching } from "../../docs/javascripts/zoeken/typing.js";
-import { marks, stems } from "../../docs/javascripts/zoeken/highlight.js";
+import { answer, ranking, sameTop } from "../../../docs/javascripts/zoeken/ranking.js";
+import { search } from "../../../docs/javascripts/zoeken/search.js";
+import { effective, worthSearching } from "../../../docs/javascripts/zoeken/typing.js";
+import { marks, stems } from "../../../docs/javascripts/zoeken/highlight.js";
 import { enginesOf, listOf } from "./helpers.mjs";
 
 const SITE = {

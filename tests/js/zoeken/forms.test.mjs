@@ -1,12 +1,12 @@
 // What is searched for a query: its forms, from the site's word list and term variants.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { corrections, nearWords, suggestions } from "../../docs/javascripts/zoeken/corrections.js";
-import { isTerm, termForms } from "../../docs/javascripts/zoeken/terms.js";
-import { joinedForms, splitForms } from "../../docs/javascripts/zoeken/compounds.js";
-import { symbolForm } from "../../docs/javascripts/zoeken/names.js";
-import { presence } from "../../docs/javascripts/zoeken/presence.js";
-import { plan, WEIGHT } from "../../docs/javascripts/zoeken/forms.js";
+import { corrections, nearWords, suggestions } from "../../../docs/javascripts/zoeken/corrections.js";
+import { isTerm, termForms } from "../../../docs/javascripts/zoeken/terms.js";
+import { joinedForms, splitForms } from "../../../docs/javascripts/zoeken/compounds.js";
+import { symbolForm } from "../../../docs/javascripts/zoeken/names.js";
+import { presence } from "../../../docs/javascripts/zoeken/presence.js";
+import { plan, WEIGHT } from "../../../docs/javascripts/zoeken/forms.js";
 import { listOf } from "./helpers.mjs";
 
 // Words as on the site: [pages, practices] or [pages, practices, form with a symbol].

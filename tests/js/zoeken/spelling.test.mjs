@@ -1,9 +1,9 @@
 // Dutch spellings (spelling.js): each rule both ways, and what the site has of them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ENDING, MIN_LENGTH, respellings, spellings } from "../../docs/javascripts/zoeken/spelling.js";
-import { suggestions } from "../../docs/javascripts/zoeken/corrections.js";
-import { plan, WEIGHT } from "../../docs/javascripts/zoeken/forms.js";
+import { ENDING, MIN_LENGTH, respellings, spellings } from "../../../docs/javascripts/zoeken/spelling.js";
+import { suggestions } from "../../../docs/javascripts/zoeken/corrections.js";
+import { plan, WEIGHT } from "../../../docs/javascripts/zoeken/forms.js";
 import { listOf } from "./helpers.mjs";
 
 // [typed, what the site writes]: each rule, and its way back.

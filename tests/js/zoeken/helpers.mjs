@@ -1,8 +1,6 @@
 // A word list in memory, made as macros/search_terms.shards makes the site's files, and
 // Pagefind engines that answer from a table: the search logic tested without a browser.
-import { wordList } from "../../docs/javascripts/zoeken/wordlist.js";
-
-export const LOGIC = "../../docs/javascripts/zoeken/";
+import { wordList } from "../../../docs/javascripts/zoeken/wordlist.js";
 
 // words: {key: [pages, practices]} or {key: [pages, practices, form]}.
 // Returns the list and `loaded`, the names of the files it was asked for, in order.
