@@ -14,7 +14,7 @@ export const RULES = [
   ["ei", "y"], ["y", "ei"],                  // aangerykt
   ["au", "ou"], ["ou", "au"],                // auders
   ["c(?![eihy])", "k"], ["k(?![eiy])", "c"], // kontakt, klb, practijk
-  ["ph", "f"], ["f", "ph"],                  // physiek
+  ["ph", "f"], ["f", "ph"],                  // alphabetisch
   ["qu", "kw"], ["kw", "qu"],                // qualiteit
   ["x", "ks"], ["ks", "x"],                  // contekst, ekspertise
   ["ies(?=e?$)", "isch"], ["isch(?=e?$)", "ies"],  // praktiese, psychies
