@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build pdf test test-fast check-data formulieren bijdrage github praktijk bench bench-tools clean
+.PHONY: serve build pdf test test-fast test-js check-data formulieren bijdrage github praktijk bench bench-tools clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ build: $(STAMP)
 ## The same build, plus the handbook and every fiche as PDF in site/pdf/, linked from their pages.
 pdf: $(STAMP)
 	KENNISBANK_PDF=1 NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+## The JS logic's own tests (tests/js/: the search's word logic, the worksheet's Word
+## writer) on Node's built-in test runner, without npm: seconds.
+test-js:
+	node --test tests/js/
 
 ## Check every file in data/ and report all problems at once, in Dutch.
 check-data: $(STAMP)

@@ -121,6 +121,27 @@ def test_search_finds_the_page_a_reader_means(page, query, expected):
     assert_found(page, query, expected)
 
 
+# Another Dutch spelling of a sound, two edits or more from the site's word
+# (docs/javascripts/zoeken/spelling.js): y for ij and back, ij for ei, gt for cht, qu for
+# kw, k for c and ks for x, -iese for -ische. Each differs early in the word, where what
+# Pagefind makes of it (the longest start it has) does not find the page.
+SPELLINGS = [
+    ("byzondere", "leidraad/"),
+    ("analijse", "achtergrond/"),
+    ("gehijmhouding", "wegwijs/clb/"),
+    ("oprigting", "nroc/"),
+    ("qualiteitszorg", "leidraad/rubriek-8/"),
+    ("kontekst", "leidraad/bijlagen/"),
+    ("juridiese", "leidraad/rubriek-6/"),
+]
+
+
+@pytest.mark.parametrize("query, expected", SPELLINGS)
+def test_search_finds_a_word_typed_in_another_dutch_spelling(page, query, expected):
+    assert_found(page, query, expected)
+    assert page.locator("[data-zoeken-suggesties]").inner_text().startswith("Bedoelde je: ")
+
+
 def written_only(pages: dict[str, str], form: str, other: str) -> set[str]:
     def has(text, words):
         return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
@@ -178,6 +199,16 @@ def test_a_query_without_result_says_so_suggests_terms_and_links_the_catalogue(p
                            "document.querySelector('[data-zoeken-status]').textContent)")
     assert "/leidraad/" in [urlsplit(h).path for h in page.locator(RESULTS).evaluate_all(
         "links => links.slice(0, 5).map(a => a.href)")]
+
+
+def test_a_word_on_no_page_is_left_out_and_the_reader_told_which(page):
+    # "paardrijden" is on no page and nothing near it is: what "huisonderwijs" finds is
+    # shown, not what Pagefind makes of "p..." with it.
+    assert "/nroc/artikel-16/opdracht-c/" in search(page, "huisonderwijs paardrijden")
+    status = page.locator(STATUS)
+    assert re.fullmatch(r"Geen resultaten met “paardrijden”; dit zijn de \d+ resultaten zonder dat woord",
+                        status.inner_text()), status.inner_text()
+    assert status.get_attribute("role") == "status"  # a screen reader hears it
 
 
 def test_nonsense_finds_nothing_and_says_so(page):
