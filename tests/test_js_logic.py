@@ -23,9 +23,8 @@ def test_javascript_logic_passes_its_node_tests():
         pytest.skip(message)
     tests = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "js").rglob("*.test.mjs"))
     assert tests, "geen tests gevonden in tests/js/"
-    # The modules are ES modules in a folder without package.json "type": Node says so once
-    # per file; that says nothing about the tests.
-    result = subprocess.run([node, "--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--test", *tests],
+    # TAP, whatever Node's default reporter: its summary lines are checked below.
+    result = subprocess.run([node, "--test", "--test-reporter=tap", *tests],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
     # Node's summary: tests ran, and none failed.

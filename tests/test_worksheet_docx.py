@@ -21,7 +21,6 @@ from macros.reference import load_reference, questions_origin
 from tests.conftest import ROOT
 
 REFERENCE = load_reference(ROOT / "data")
-NODE_FLAGS = ["--disable-warning=MODULE_TYPELESS_PACKAGE_JSON"]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # A fictional worksheet on the real rubrics: every name and answer here is invented.
@@ -72,7 +71,7 @@ def node() -> str:
 
 
 def make_docx(doc: dict) -> bytes:
-    result = subprocess.run([node(), *NODE_FLAGS, str(ROOT / "tests" / "js" / "make-docx.mjs")],
+    result = subprocess.run([node(), str(ROOT / "tests" / "js" / "make-docx.mjs")],
                             input=json.dumps(doc).encode(), capture_output=True, timeout=60)
     assert result.returncode == 0, result.stderr.decode()
     return result.stdout
