@@ -382,18 +382,41 @@ def test_before_any_interaction_the_page_loads_only_its_small_script(page):
     assert loaded == {"werkblad.js", "werkblad/sheet.js", "werkblad/model.js", "werkblad/store.js"}, loaded
 
 
-def test_the_word_writer_loads_only_when_asked_for(page):
+def ws_question_text(rubric: int, question_id: str) -> str:
+    from macros.reference import load_reference
+    from tests.conftest import ROOT
+
+    rubric = load_reference(ROOT / "data").rubrics[rubric]
+    return next(q.text for q in rubric.questions if q.id == question_id)
+
+
+def test_the_word_document_is_made_on_the_device_only_when_asked_for(page, tmp_path):
+    import docx
+
     requests = worksheet_requests(page)
     open_worksheet(page)
     fill(page, SCHOOL)
     page.wait_for_load_state("networkidle")
     assert not any("werkblad-docx.js" in url for url in requests)
-    page.click("button[data-werkblad-actie='word']")
-    alert = page.locator("[data-werkblad-melding]", has_text="Word-document")
-    alert.wait_for()
+    with page.expect_download() as caught:
+        page.click("button[data-werkblad-actie='word']")
     assert any(url.endswith("/javascripts/werkblad-docx.js") for url in requests)
-    # The placeholder in this branch says it is not there yet; the real writer replaces it.
-    assert "nog niet beschikbaar" in alert.inner_text()
+    assert caught.value.suggested_filename.endswith(".docx")
+    path = tmp_path / caught.value.suggested_filename
+    caught.value.save_as(path)
+    document = docx.Document(str(path))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    text = "\n".join(p.text for p in document.paragraphs)
+    # The rubrics as headings, the leidraad's questions marked as such, the answers typed.
+    assert any(h.startswith("Rubriek 5") for h in headings), headings
+    question = ws_question_text(5, "rubriek-5-overlegmomenten")
+    assert question + " (uit de leidraad)" in text
+    assert "(aanvulling van de kennisbank)" in text
+    assert SCHOOL["rubriek-5-afspraken"] in text and SCHOOL["rubriek-2-notities"] in text
+    assert "Basisschool Het Voorbeeld" in document.core_properties.title
+    # A signature block for school and CLB.
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "Handtekening" in cells and "School" in cells and "CLB" in cells, cells
     assert page.external_requests == []
 
 
