@@ -1,6 +1,6 @@
 """The built site in headless Chromium, as a reader meets it: printing a handout, the
-catalogue's filters, and axe-core's accessibility rules on every page (searching is in
-test_search.py)."""
+catalogue's filters, and axe-core's WCAG 2.2 AA rules on every page, on a phone and on a
+desktop (searching is in test_search.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from macros.reference import load_reference
+from tests.a11y import WIDTHS, axe_violations, scroll_sidebars
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -80,19 +81,47 @@ def url_of(doc: str) -> str:
     return doc[: -len("index.md")] if doc.endswith("/index.md") else doc[:-3] + "/"
 
 
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("url", [url_of(doc) for doc in built_pages()] + ["handboek/"])
-def test_axe_finds_no_accessibility_violation(page, url):
-    from axe_playwright_python.sync_playwright import Axe
-
+def test_axe_finds_no_accessibility_violation(page, url, width):
+    page.set_viewport_size(WIDTHS[width])
     page.goto(url)
     page.wait_for_load_state("networkidle")
-    results = Axe().run(page)
-    violations = [
-        f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
-        for v in results.response["violations"]
-    ]
+    violations = axe_violations(page)
     assert violations == [], "\n".join(violations)
     assert page.external_requests == []
+
+
+# On a long page the navigation or the table of contents scrolls, under its sticky title.
+# The rest of the page does not change as the sidebars scroll: the test above checks it.
+@pytest.mark.parametrize("url", ["praktijken/", "begrippen/", "handboek/"])
+def test_axe_finds_no_violation_in_a_scrolled_sidebar(page, url):
+    page.set_viewport_size(WIDTHS["desktop"])
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    for fraction in (0.5, 1):
+        assert scroll_sidebars(page, fraction), f"op {url} scrolt geen zijbalk: de test toetst niets"
+        violations = axe_violations(page, within=".md-sidebar")
+        assert violations == [], f"zijbalk voor {fraction:.0%} gescrold:\n" + "\n".join(violations)
+
+
+def test_a_table_too_wide_for_the_screen_is_reachable_by_keyboard_and_only_then(page):
+    # The table of rubric 1 fits a desktop, not a phone: there it scrolls sideways.
+    wrapper = page.locator(".md-typeset__scrollwrap").first
+    page.set_viewport_size(WIDTHS["desktop"])
+    page.goto("leidraad/rubriek-1/")
+    page.wait_for_load_state("networkidle")
+    assert wrapper.get_attribute("tabindex") is None
+    page.set_viewport_size(WIDTHS["phone"])
+    page.wait_for_function("() => document.querySelector('.md-typeset__scrollwrap').tabIndex === 0",
+                           timeout=5_000)
+    wrapper.focus()
+    page.keyboard.press("ArrowRight")  # the browser scrolls smoothly: wait for it
+    page.wait_for_function("() => document.querySelector('.md-typeset__scrollwrap').scrollLeft > 0",
+                           timeout=5_000)
+    page.set_viewport_size(WIDTHS["desktop"])
+    page.wait_for_function("() => !document.querySelector('.md-typeset__scrollwrap').hasAttribute('tabindex')",
+                           timeout=5_000)
 
 
 def visible_practices(page) -> list[str]:
@@ -147,13 +176,12 @@ def test_catalogue_without_javascript_shows_every_practice(browser, fixture_site
     context.close()
 
 
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", ["praktijken/", "praktijken/twee-opdrachten/", "regios/", "regios/voorbeeldregio/",
                                   "nroc/artikel-16/opdracht-g/"])
-def test_axe_finds_no_violation_on_knowledge_base_pages(fixture_page, path):
-    from axe_playwright_python.sync_playwright import Axe
-
+def test_axe_finds_no_violation_on_knowledge_base_pages(fixture_page, path, width):
+    fixture_page.set_viewport_size(WIDTHS[width])
     fixture_page.goto(path)
     fixture_page.wait_for_load_state("networkidle")
-    violations = [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})"
-                  for v in Axe().run(fixture_page).response["violations"]]
+    violations = axe_violations(fixture_page)
     assert violations == [], "\n".join(violations)

@@ -17,6 +17,7 @@ from macros.knowledge import load_knowledge_base
 from macros.markup import escape
 from macros.paths import fiche_page, href, region_page
 from macros.reference import load_reference, marks_additions, questions_origin
+from tests.a11y import WIDTHS, axe_violations
 from tests.conftest import ROOT, data_folder, edit
 
 REFERENCE = load_reference(ROOT / "data")
@@ -319,16 +320,15 @@ def test_full_page_prints_without_the_fiche_button(page):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("built_site, path", [("real", "fiches/rubriek-5/"), ("real", "fiches/opdracht-g/"),
                                         ("fixture", f"fiches/regio-{FIXTURE_REGION}/")])
-def test_axe_finds_no_violation_on_fiches(request, built_site, path):
-    from axe_playwright_python.sync_playwright import Axe
-
+def test_axe_finds_no_violation_on_fiches(request, built_site, path, width):
     browser_page = request.getfixturevalue("page" if built_site == "real" else "fixture_page")
+    browser_page.set_viewport_size(WIDTHS[width])
     browser_page.goto(path)
     browser_page.wait_for_load_state("networkidle")
-    violations = [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})"
-                  for v in Axe().run(browser_page).response["violations"]]
+    violations = axe_violations(browser_page)
     assert violations == [], "\n".join(violations)
     assert browser_page.external_requests == []
 

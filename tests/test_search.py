@@ -15,6 +15,7 @@ import pytest
 
 from macros.reference import load_reference
 from macros.search_terms import fold, indexed_text, word_key
+from tests.a11y import WIDTHS, axe_violations
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -338,12 +339,11 @@ def test_search_loads_nothing_until_used_and_nothing_from_another_host(page):
     assert page.external_requests == []
 
 
-def test_axe_finds_no_violation_in_open_search_with_results(page):
-    from axe_playwright_python.sync_playwright import Axe
-
+@pytest.mark.parametrize("width", WIDTHS)
+def test_axe_finds_no_violation_in_open_search_with_results(page, width):
+    page.set_viewport_size(WIDTHS[width])
     search(page, "hierarchsiche")
-    violations = [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})"
-                  for v in Axe().run(page).response["violations"]]
+    violations = axe_violations(page)
     assert violations == [], "\n".join(violations)
 
 

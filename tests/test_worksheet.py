@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from macros import worksheet as ws
 from macros.reference import Question, Reference, Rubric, load_reference, questions_origin
+from tests.a11y import WIDTHS, axe_violations
 from tests.conftest import ROOT
 
 REFERENCE = load_reference(ROOT / "data")
@@ -447,9 +448,9 @@ def test_without_javascript_the_rubrics_and_questions_still_show(browser, site_u
 
 
 @browser_test
-def test_axe_finds_no_violation_on_the_worksheet(page, tmp_path):
-    from axe_playwright_python.sync_playwright import Axe
-
+@pytest.mark.parametrize("width", WIDTHS)
+def test_axe_finds_no_violation_on_the_worksheet(page, tmp_path, width):
+    page.set_viewport_size(WIDTHS[width])
     open_worksheet(page)
     fill(page, ENTRIES)
     # With a message in the alert area too.
@@ -457,7 +458,6 @@ def test_axe_finds_no_violation_on_the_worksheet(page, tmp_path):
     path.write_text("{", encoding="utf-8")
     page.set_input_files("[data-werkblad-bestand]", path)
     page.locator("[data-werkblad-melding]", has_text="niet ingelezen").wait_for()
-    violations = [f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
-                  for v in Axe().run(page).response["violations"]]
+    violations = axe_violations(page)
     assert violations == [], "\n".join(violations)
     assert page.external_requests == []
