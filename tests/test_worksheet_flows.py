@@ -11,13 +11,13 @@ import json
 import pytest
 
 from macros import worksheet as ws
+from tests import a11y
 from tests.conftest import _new_page
 from tests.test_worksheet import (
     REFERENCE, click_and_answer, fill, open_worksheet, pdf_text, reopen, squash, stored, values,
 )
 
 pytestmark = pytest.mark.browser
-VIEWPORTS = {"telefoon": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
 V1_KEY = "kennisbank-werkblad-v1"
 
 SCHOOL = {
@@ -34,9 +34,9 @@ CLB = {
 }
 
 
-@pytest.fixture(params=list(VIEWPORTS))
+@pytest.fixture(params=list(a11y.WIDTHS))
 def width(request):
-    return VIEWPORTS[request.param]
+    return a11y.WIDTHS[request.param]
 
 
 def partner(browser, site_url, viewport):
@@ -429,19 +429,12 @@ def test_a_word_writer_that_cannot_load_gets_a_dutch_message(page):
     assert values(page)["rubriek-5-afspraken"] == SCHOOL["rubriek-5-afspraken"]
 
 
-AXE_OPTIONS = {"resultTypes": ["violations"],
-               "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
-
-
 def axe_violations(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
     # Off any button, past the theme's colour transition (125 ms): axe reads colours as they
     # are drawn, and a button fading between two states has neither state's colours.
     page.mouse.move(0, 0)
     page.wait_for_timeout(300)
-    return [f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
-            for v in Axe().run(page, options=AXE_OPTIONS).response["violations"]]
+    return a11y.axe_violations(page)
 
 
 def test_axe_finds_no_violation_in_any_state(page, width, tmp_path):
