@@ -339,6 +339,21 @@ def test_search_loads_nothing_until_used_and_nothing_from_another_host(page):
     assert page.external_requests == []
 
 
+def test_the_page_under_the_open_search_is_out_of_reach_until_it_closes(page):
+    in_page = "() => !!document.activeElement.closest('.md-container')"
+    search(page, "beroepsgeheim")
+    for _ in range(30):  # round the dialog and the header more than once
+        page.keyboard.press("Tab")
+        assert not page.evaluate(in_page), "Tab komt op de pagina onder de open zoekfunctie"
+    page.keyboard.press("Escape")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate(in_page):
+            break
+    else:
+        pytest.fail("na het sluiten van de zoekfunctie bereikt Tab de pagina niet meer")
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_axe_finds_no_violation_in_open_search_with_results(page, width):
     page.set_viewport_size(WIDTHS[width])

@@ -238,13 +238,23 @@ function setUp(dialog, toggle) {
 
   /* Opening, closing, keys */
 
+  // Open, the search is a modal dialog: the page under its overlay is inert, so neither
+  // Tab nor a screen reader lands there, and no link of the page counts as a target half
+  // under the results (axe, wcag22aa target-size). The toggle also changes by its labels
+  // and by the theme, which click it: "change" then says so.
+  const page = document.querySelector(".md-container");
+  function pageInert() {
+    if (page) page.inert = toggle.checked;
+  }
   function open() {
     toggle.checked = true;
+    pageInert();
     warm();
     input.focus();
   }
   function close() {
     toggle.checked = false;
+    pageInert();
     input.blur();
   }
   function warm() {
@@ -261,8 +271,8 @@ function setUp(dialog, toggle) {
     timer = setTimeout(() => run(false), TYPING_MS);
     pause = setTimeout(() => run(true), PAUSE_MS);
   });
-  input.addEventListener("focus", () => { toggle.checked = true; warm(); });
-  toggle.addEventListener("change", () => { if (toggle.checked) input.focus(); });
+  input.addEventListener("focus", () => { toggle.checked = true; pageInert(); warm(); });
+  toggle.addEventListener("change", () => { pageInert(); if (toggle.checked) input.focus(); });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const first = results.querySelector("a");
