@@ -79,7 +79,10 @@ def test_words_and_filters_narrow_each_other_and_the_options_count_what_is_left(
     page.select_option("#filter-opdracht", "h")
     assert answered(page) == "1 van 3 goede praktijken"
     assert visible_practices(page) == ["praktijk-vlaanderen-breed"]
-    # Counted among what the word found, with the other filters kept.
+    # Counted among what the word found, with the other filters kept, once typing paused.
+    page.wait_for_function(
+        "() => document.querySelector('[data-catalogus]').getAttribute('data-catalogus-aantallen')"
+        " === location.search")
     assert page.locator("#filter-opdracht option[value='g']").inner_text().endswith("(1)")
     assert page.locator("#filter-regio option[value='voorbeeldregio']").inner_text().endswith("(0)")
     assert page.locator("#filter-regio option[value='vlaanderen']").inner_text().endswith("(1)")

@@ -8,16 +8,17 @@
  *   logic (zoeken/: typos, Dutch spellings, compounds, names without their symbol,
  *   abbreviations both ways, a word no practice has left out), then filtered;
  * - the state lives in the URL (?q=...&opdracht=a), so a search can be shared.
- * Nothing loads until it is needed: the filters' index when a filter is chosen, the
- * search when the reader starts typing in the field. The list shows BATCH practices at
+ * Nothing loads until it is needed: the filters' index when a filter gets the focus,
+ * the search when the reader starts typing in the field. The list shows BATCH practices at
  * a time, each drawn from the page's <template> with text from the index, never HTML. */
 import { isEmpty, readState, writeState } from "./catalogus/state.js";
 import { counts, filterIndex, listPlace, matches, matching, positionsOf } from "./catalogus/index.js";
 import { counterText, emptyText, moreText, optionText } from "./catalogus/status.js";
 
 const BATCH = 20;        // practices shown at once; "Toon ... meer" adds as many
-const TYPING_MS = 80;    // search this long after a key, if no other key came
+const PREVIEW = 5;       // while the reader types: fewer, each one's fragment is fetched
 const PAUSE_MS = 400;    // a pause in typing: the query is complete
+const COUNTS_MS = 1000;  // the options' counts, this long after the last key
 
 // A promise made once and kept; if it fails, the next call tries again (offline a moment).
 function once(make) {
@@ -142,13 +143,17 @@ function setUp(root) {
   /* --- The list ------------------------------------------------------------------- */
 
   let version = 0;      // the newest state asked for: an older answer that arrives late is dropped
-  let asked = null;     // the state (as its search string) the list answers or is about to
+  let asked = null;     // {key, typed, done}: the state the list answers, or is about to
+  let typed = 0;        // input events so far: a search for what was typed before is dropped
+  let lastKey = 0;      // when the reader last typed
   let shown = { items: [], row: null };  // what the list shows, BATCH at a time
 
-  // The next BATCH of `items` in the list (in place of the list when `from` is 0), once
-  // their rows are in: no empty list in between.
-  function showFrom(items, row, from, stale) {
-    return Promise.all(items.slice(from, from + BATCH).map(row)).then((rows) => {
+  // The next `size` of `items` in the list (in place of the list when `from` is 0), once
+  // their rows are in: no empty list in between. Nothing is fetched for a list that is
+  // no longer wanted.
+  function showFrom(items, row, from, stale, size = BATCH) {
+    if (stale()) return Promise.resolve(false);
+    return Promise.all(items.slice(from, from + size).map(row)).then((rows) => {
       if (stale()) return false;
       shown = { items, row };
       const elements = rows.map(entryElement);
@@ -164,6 +169,7 @@ function setUp(root) {
 
   function showCounts(index, state, among) {
     const found = counts(index, state.filters, among);
+    root.setAttribute("data-catalogus-aantallen", writeState("", state, names));  // for the tests
     selects.forEach((select) => {
       const own = found[select.name];
       [...select.options].forEach((option) => {
@@ -203,26 +209,36 @@ function setUp(root) {
     return state;
   }
 
-  let typed = 0;  // input events so far: what was typed before a later key is dropped
+  // Once the reader has not typed for `ms`, if the list still answers the same.
+  function afterPause(stale, ms, then) {
+    setTimeout(() => { if (!stale()) then(); }, Math.max(0, lastKey + ms - performance.now()));
+  }
 
-  // The list for the form's state; while the reader types (`paused` false), without a
-  // last word that is not worth searching yet (zoeken/typing.js).
+  // The list for the form's state. While the reader types (`paused` false): without a
+  // last word that is not yet a whole word of the site (zoeken/typing.js; the practices'
+  // index would load the chunks of every word it starts), and the address is left as it
+  // is until typing pauses.
   async function apply(paused) {
     const state = chosen();
-    const search = writeState(location.search, state, names);
-    history.replaceState(history.state, "", location.pathname + search + location.hash);
+    if (paused) {
+      const search = writeState(location.search, state, names);
+      if (search !== location.search) {
+        history.replaceState(history.state, "", location.pathname + search + location.hash);
+      }
+    }
     const typedThen = typed;
     if (state.query && !paused) {
       const words = await wordLogic();
-      state.query = await words.effective(words.list, variants(), state.query, false);
+      state.query = await words.effective(words.list, variants(), state.query, false, 0);
       if (typedThen !== typed) return;
       if (!state.query) return;  // a first word still too short: wait for the pause
     }
     const key = writeState("", state, names);
-    if (key === asked) return;  // answered already, or on its way
-    asked = key;
+    // Answered already, or on its way and nothing typed since.
+    if (asked && asked.key === key && (asked.done || asked.typed === typed)) return;
+    const request = asked = { key, typed, done: false };
     const mine = ++version;
-    const stale = () => mine !== version;
+    const stale = () => mine !== version || request.typed !== typed;
     try {
       if (isEmpty(state)) {
         showPage();
@@ -231,10 +247,10 @@ function setUp(root) {
       } else if (!state.query) {
         await filtered(state, key, stale);
       } else {
-        await searched(state, key, stale);
+        await searched(state, key, stale, paused);
       }
+      request.done = !stale();
     } catch (error) {
-      if (asked === key) asked = null;  // the same state may be asked again
       if (!stale()) failed(error);
     }
   }
@@ -252,7 +268,9 @@ function setUp(root) {
 
   // Words, and maybe filters: the practices' Pagefind index, best first; the filters'
   // index keeps what the filters allow and counts the options among what was found.
-  async function searched(state, key, stale) {
+  // While the reader types, the first PREVIEW practices; BATCH once typing pauses.
+  async function searched(state, key, stale, paused) {
+    const size = paused ? BATCH : PREVIEW;
     const filtering = Object.keys(state.filters).length > 0;
     const [logic, instance] = await Promise.all([wordLogic(), engine()]);
     // Filtered, a result is kept by its position in the filters' index.
@@ -268,8 +286,8 @@ function setUp(root) {
       early: async (ranked) => {
         if (stale()) return;
         const kept = keep ? ranked.filter(keep) : ranked;
-        if (kept.length && await showFrom(kept, row, 0, stale)) {
-          early = kept;
+        if (kept.length && await showFrom(kept, row, 0, stale, size)) {
+          early = kept.slice(0, size);
           root.setAttribute("data-catalogus-eerste", state.query);  // the first results are on screen
         }
       },
@@ -278,8 +296,8 @@ function setUp(root) {
     // What Pagefind made of words no practice has (partial) is no answer.
     const all = answer.partial ? [] : answer.ranked;
     const ranked = keep ? all.filter(keep) : all;
-    if (ranked.length && !(early && logic.sameTop(ranked, early, BATCH))) {
-      if (!await showFrom(ranked, row, 0, stale)) return;
+    if (ranked.length && !(early && logic.sameTop(ranked, early, size))) {
+      if (!await showFrom(ranked, row, 0, stale, size)) return;
     } else if (early) {
       shown = { items: ranked, row };  // the same top: only what follows grows
       const left = ranked.length - list.children.length;
@@ -288,27 +306,38 @@ function setUp(root) {
     }
     root.setAttribute("data-catalogus-eerste", state.query);
     showAnswer(ranked.length, key, state, answer.without);
-    // The options count among what the words found: once the list is on screen.
-    Promise.all([filters(), pagefindIds()]).then(([index, positions]) => {
+    // Once the reader stops typing: the list up to BATCH, and the options counted among
+    // what the words found. Neither is fetched for every word on the way.
+    afterPause(stale, PAUSE_MS, () => {
+      if (list.children.length < Math.min(BATCH, ranked.length)) {
+        showFrom(ranked, row, list.children.length, stale, BATCH - list.children.length).catch(failed);
+      }
+    });
+    afterPause(stale, COUNTS_MS, () => Promise.all([filters(), pagefindIds()]).then(([index, positions]) => {
       if (!stale()) showCounts(index, state, all.map((found) => positions.get(found.result.id)));
-    }, () => {});
+    }, () => {}));
   }
 
   /* --- Events ----------------------------------------------------------------------- */
 
-  let timer = 0, pause = 0;
+  let pause = 0;
   input.addEventListener("input", () => {
     typed++;
+    lastKey = performance.now();
     warm();
-    clearTimeout(timer); clearTimeout(pause);
-    timer = setTimeout(() => apply(false), TYPING_MS);
+    clearTimeout(pause);
+    apply(false);
     pause = setTimeout(() => apply(true), PAUSE_MS);
   });
   form.addEventListener("change", (event) => { if (event.target !== input) apply(true); });
+  // A reader about to choose a filter: its index loads while the options are read.
+  form.addEventListener("focusin", (event) => {
+    if (event.target.tagName === "SELECT") filters().catch(() => {});
+  });
   form.addEventListener("reset", () => { setTimeout(() => { typed++; apply(true); }, 0); });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    clearTimeout(timer); clearTimeout(pause);
+    clearTimeout(pause);
     apply(true);
   });
   more.querySelector("button").addEventListener("click", () => {

@@ -127,6 +127,10 @@ test("while typing, the last word waits until it narrows down to a few words", a
   assert.equal(await worthSearching(list, GROUPS, "leerp"), true);      // one word
   assert.equal(await effective(list, GROUPS, "spijbelen lee", false), "spijbelen");
   assert.equal(await effective(list, GROUPS, "spijbelen lee", true), "spijbelen lee");
+  // The catalogue searches only whole words while the reader types (or words to correct).
+  assert.equal(await effective(list, GROUPS, "spijbelen leerp", false, 0), "spijbelen");
+  assert.equal(await effective(list, GROUPS, "spijbelen leerplicht", false, 0), "spijbelen leerplicht");
+  assert.equal(await effective(list, GROUPS, "spijbelen leerpx", false, 0), "spijbelen leerpx");
 });
 
 test("the page a result leads to marks the words that start like a searched one", () => {
