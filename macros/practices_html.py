@@ -294,13 +294,14 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
              if pages > 1 else "")
     root = href(from_page, HOME_PAGE)
     return Html(
-        '<div class="catalogus" data-catalogus data-basis="{}" data-totaal="{}">{}'
+        '<div class="catalogus" data-catalogus data-basis="{}" data-totaal="{}" data-eerste="{}" '
+        'data-per-bestand="{}">{}'
         '<p class="catalogus-teller" data-catalogus-teller role="status">{} goede praktijken{}</p>'
         '<ul class="catalogus-lijst" data-pagefind-ignore>{}</ul>'
         '<p class="catalogus-leeg" data-catalogus-leeg hidden></p>'
         '<p class="catalogus-meer" data-catalogus-meer hidden>'
         '<button type="button" class="md-button">Meer praktijken tonen</button></p>{}{}</div>'
-    ).format(root, total, _filter_form(kb), total, where,
+    ).format(root, total, first, LIST_FILE_SIZE, _filter_form(kb), total, where,
              join((catalogue_entry(kb, p, from_page) for p in shown), "\n"),
              _pagination(page, pages, from_page), ENTRY_TEMPLATE)
 

@@ -24,6 +24,12 @@ def visible_practices(page) -> list[str]:
     return page.locator(".catalogus-lijst .praktijk:visible").evaluate_all("els => els.map(e => e.id)")
 
 
+def entry_as_read(page, entry_id: str) -> dict:
+    return page.locator(f"#{entry_id}").evaluate(
+        "el => ({text: el.innerText, link: el.querySelector('a').href,"
+        " classes: [...el.querySelectorAll('[class]')].map(e => e.className)})")
+
+
 def answered(page) -> str:
     """Wait until the list answers the state in the address; the counter's text."""
     page.wait_for_function(
@@ -179,19 +185,20 @@ def test_the_catalogue_prints_without_its_form(fixture_page):
     answered(page)
     page.emulate_media(media="print")
     assert not page.locator("form[data-catalogus-filter]").is_visible()
-    assert not page.locator("[data-catalogus-meer]").is_visible()
     assert len(visible_practices(page)) == 3
 
 
 @pytest.fixture(scope="module")
 def many_practices_url(tmp_path_factory):
-    """The fictional practices and 42 copies of one: more than two batches of the list."""
+    """The fictional practices and 110 copies of one: two pages of the catalogue, and
+    more than a few batches of its list. The copies come first (by title), so the other
+    two fictional practices are on the second page."""
     tmp = tmp_path_factory.mktemp("veel-praktijken")
     project = copy_project(tmp, fixture_data=True)
     template = (FIXTURES / "praktijken" / "alleen-rubriek.yml").read_text(encoding="utf-8")
-    for number in range(42):
-        (project / "data" / "praktijken" / f"kopie-{number:02}.yml").write_text(
-            template.replace("id: alleen-rubriek", f"id: kopie-{number:02}"), encoding="utf-8")
+    for number in range(110):
+        (project / "data" / "praktijken" / f"kopie-{number:03}.yml").write_text(
+            template.replace("id: alleen-rubriek", f"id: kopie-{number:03}"), encoding="utf-8")
     result = run_build(project, tmp / "site")
     assert result.returncode == 0, result.stderr[-3000:]
     with serve(tmp / "site") as url:
@@ -203,19 +210,40 @@ def test_a_long_list_shows_more_on_request_and_moves_the_focus_there(browser, ma
     context = browser.new_context(base_url=many_practices_url)
     page = context.new_page()
     page.goto("praktijken/" + query)
-    assert answered(page) == "43 van 45 goede praktijken"
+    assert answered(page) == "111 van 113 goede praktijken"
     assert len(visible_practices(page)) == 20
     more = page.locator("[data-catalogus-meer] button")
-    assert more.inner_text() == "Toon 20 praktijken meer (nog 23)"
+    assert more.inner_text() == "Toon 20 praktijken meer (nog 91)"
+    page.emulate_media(media="print")  # on paper: the list as shown, no button
+    assert not more.is_visible()
+    page.emulate_media(media="screen")
     more.focus()
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelectorAll('.catalogus-lijst .praktijk').length === 40")
     focused = page.evaluate("document.activeElement.closest('li').id")
     assert focused == visible_practices(page)[20]
-    assert more.inner_text() == "Toon de laatste 3 praktijken"
+    for shown in (60, 80, 100):
+        more.click()
+        page.wait_for_function(f"() => document.querySelectorAll('.catalogus-lijst .praktijk').length === {shown}")
+    assert more.inner_text() == "Toon de laatste 11 praktijken"
     more.click()
-    page.wait_for_function("() => document.querySelectorAll('.catalogus-lijst .praktijk').length === 43")
+    page.wait_for_function("() => document.querySelectorAll('.catalogus-lijst .praktijk').length === 111")
     assert not page.locator("[data-catalogus-meer]").is_visible()
+    assert len(set(visible_practices(page))) == 111
+    context.close()
+
+
+def test_a_practice_beyond_the_page_is_drawn_as_its_own_page_shows_it(browser, many_practices_url):
+    """The first page holds the first hundred practices; a filter that leaves one from the
+    second page draws it from the compact index, the same as that page has it."""
+    context = browser.new_context(base_url=many_practices_url)
+    page = context.new_page()
+    page.goto("praktijken/pagina-2/")
+    served = entry_as_read(page, "praktijk-vlaanderen-breed")
+    page.goto("praktijken/")
+    page.select_option("#filter-opdracht", "h")
+    assert answered(page) == "1 van 113 goede praktijken"
+    assert entry_as_read(page, "praktijk-vlaanderen-breed") == served
     context.close()
 
 

@@ -29,6 +29,7 @@ function once(make) {
 function setUp(root) {
   const base = new URL(root.getAttribute("data-basis"), location.href);
   const total = Number(root.getAttribute("data-totaal"));
+  const firstOnPage = Number(root.getAttribute("data-eerste"));  // the position of this page's first practice
   const form = root.querySelector("[data-catalogus-filter]");
   const input = form.querySelector("input[type=search]");
   const selects = [...form.querySelectorAll("select")];
@@ -41,6 +42,7 @@ function setUp(root) {
   // The entry's markup comes from the page (macros/practices_html.py), never from here.
   const template = root.querySelector("template[data-catalogus-sjabloon]");
   const pageEntries = [...list.children];
+  const perFile = Number(root.getAttribute("data-per-bestand"));
   const pageCounterText = counter.textContent;
   const options = Object.fromEntries(selects.map((select) =>
     [select.name, new Set([...select.options].map((o) => o.value).filter(Boolean))]));
@@ -52,10 +54,15 @@ function setUp(root) {
     return response.json();
   });
   let loadedIndex = null;
-  const filters = once(() => json("gegevens/catalogus/filters.json").then((data) => {
-    loadedIndex = filterIndex(data);
-    return loadedIndex;
-  }));
+  const filters = once(() => {
+    // With it, the list file after this page's practices: most choices show some of them.
+    const next = firstOnPage + pageEntries.length;
+    if (next < total) listFile(Math.floor(next / perFile)).catch(() => {});
+    return json("gegevens/catalogus/filters.json").then((data) => {
+      loadedIndex = filterIndex(data);
+      return loadedIndex;
+    });
+  });
   const listFiles = {};
   function listFile(n) {
     if (!listFiles[n]) {
@@ -89,6 +96,7 @@ function setUp(root) {
   /* --- One practice --------------------------------------------------------------- */
 
   function entryElement(row) {
+    if (row.element) return row.element.cloneNode(true);
     const item = template.content.firstElementChild.cloneNode(true);
     item.id = "praktijk-" + row.id;
     const link = item.querySelector(".praktijk__link");
@@ -115,8 +123,11 @@ function setUp(root) {
     target.replaceChildren(document.createTextNode("\u2026 "), ...parts, document.createTextNode(" \u2026"));
   }
 
-  // A practice of the compact index, by its position.
+  // A practice of the compact index, by its position: one of this page's own as it is,
+  // any other from its list file.
   function rowAt(index, position) {
+    const own = pageEntries[position - firstOnPage];
+    if (own) return Promise.resolve({ element: own });
     const { file, at } = listPlace(index, position);
     return listFile(file).then((rows) => {
       const [id, url, title, region, summary] = rows[at];
