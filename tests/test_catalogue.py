@@ -115,6 +115,20 @@ def test_a_shared_address_restores_the_words_and_the_filters(fixture_page):
     assert visible_practices(page) == ["praktijk-vlaanderen-breed"]
 
 
+def test_back_from_a_practice_the_search_is_still_there(fixture_page):
+    page = fixture_page
+    open_catalogue(page)
+    search(page, "verzonnen")
+    page.select_option("#filter-opdracht", "h")
+    answered(page)
+    page.click("#praktijk-vlaanderen-breed a")
+    page.wait_for_url("**/praktijken/vlaanderen-breed/**")
+    page.go_back()
+    assert answered(page) == "1 van 3 goede praktijken"
+    assert page.locator("#filter-q").input_value() == "verzonnen"
+    assert visible_practices(page) == ["praktijk-vlaanderen-breed"]
+
+
 def test_a_word_no_practice_has_is_left_out_and_named(fixture_page):
     page = fixture_page
     open_catalogue(page)
