@@ -36,7 +36,6 @@ WATCH = """() => {
   new MutationObserver(() => {
     if (root.getAttribute("data-catalogus-eerste") === window.__query && !window.__timing.first) {
       window.__timing.first = performance.now();
-      window.__timing.counter = document.querySelector("[data-catalogus-teller]").textContent;
     }
   }).observe(root, {attributes: true, attributeFilter: ["data-catalogus-eerste"]});
 }"""
@@ -77,8 +76,7 @@ def _one(browser, url: str, counter: ByteCount, query: str, filters: dict[str, s
     total = counter.sent
     timing = page.evaluate("window.__timing")
     context.close()
-    return {"ms": round(timing["first"] - timing["last"]), "kb": round(total / 1024, 1),
-            "teller": timing["counter"]}
+    return {"ms": round(timing["first"] - timing["last"]), "kb": round(total / 1024, 1)}
 
 
 def catalogue_search_time(site: Path) -> dict[str, dict]:
