@@ -18,6 +18,7 @@ the practices' index is, or that there is none.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -42,6 +43,9 @@ NOT_INDEXED = ("handboek/",)
 PAGES_INDEX = "pagefind"
 PRACTICES_INDEX = "pagefind/praktijken"
 MANIFEST = f"{search_terms.OUTPUT_DIR}/indexen.json"
+CATALOGUE_IDS = f"{search_terms.OUTPUT_DIR}/catalogus.json"
+# A fragment of Pagefind's index: gzipped, this signature, then the page as JSON.
+_FRAGMENT_SIGNATURE = b"pagefind_dcd"
 # Pagefind's own options: one language (the site is Dutch), and no permalink signs,
 # buttons or links to the PDF in titles and excerpts.
 PAGEFIND_ARGS = ("--force-language", "nl", "--quiet",
@@ -95,6 +99,30 @@ def _pagefind(pages: Path, output: Path) -> int:
     return sum(language["page_count"] for language in languages.values())
 
 
+def fragment_ids(index: Path) -> dict[str, str]:
+    """Pagefind's id of each page in an index, by the page's URL path ('/a/b/'): the
+    name of the page's fragment, which is what a search result's `id` is."""
+    ids = {}
+    for path in (index / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        if not data.startswith(_FRAGMENT_SIGNATURE):
+            raise PluginError(f"hooks/search_index.py: {path.name} is geen fragment zoals "
+                              "Pagefind 1.5 ze schrijft; kijk de catalogus na.")
+        ids[json.loads(data[len(_FRAGMENT_SIGNATURE):])["url"]] = path.stem
+    return ids
+
+
+def catalogue_ids(kb, index: Path) -> list[str]:
+    """Pagefind's id of every practice, in catalogue order (kb.practices)."""
+    ids = fragment_ids(index) if kb.practices else {}
+    missing = [pid for pid in kb.practices
+               if "/" + paths.url_of(paths.practice_page(pid)) not in ids]
+    if missing:
+        raise PluginError(f"hooks/search_index.py: {len(missing)} goede praktijken (zoals "
+                          f"{missing[0]}) ontbreken in de zoekindex van de praktijken.")
+    return [ids["/" + paths.url_of(paths.practice_page(pid))] for pid in kb.practices]
+
+
 def on_post_build(config) -> None:
     if not _enabled():
         return
@@ -114,9 +142,14 @@ def on_post_build(config) -> None:
         raise PluginError(f"hooks/search_index.py: {indexed} van de {len(practice_files)} "
                           "goede praktijken staan in de zoekindex; elke praktijkpagina hoort "
                           f"er één keer in ({search_terms.BODY_ATTRIBUTE} op haar artikel).")
-    # The practices' index is only data: the code and WebAssembly come from the pages' one.
-    for code in [*(site_dir / PRACTICES_INDEX).glob("pagefind*.js"),
-                 *(site_dir / PRACTICES_INDEX).glob("wasm.*")]:
-        code.unlink()
+    # The site search merges the practices' index into the pages' one, with the pages'
+    # code. The catalogue searches it alone (docs/javascripts/catalogus.js): Pagefind
+    # loads its worker and WebAssembly from the index's own folder, so those stay; the
+    # module itself comes from the pages' folder.
+    for code in (site_dir / PRACTICES_INDEX).glob("pagefind*.js"):
+        if code.name != "pagefind-worker.js":
+            code.unlink()
     (site_dir / MANIFEST).write_text(json.dumps(
         {"praktijken": f"{PRACTICES_INDEX}/" if practice_files else None}), encoding="utf-8")
+    (site_dir / CATALOGUE_IDS).write_text(json.dumps(
+        catalogue_ids(kb, site_dir / PRACTICES_INDEX), separators=(",", ":")), encoding="utf-8")

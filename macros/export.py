@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .knowledge import KnowledgeBase
-from .practices_html import catalogue_index
+from .practices_html import CATALOGUE_DIR, catalogue_files
 from .paths import SCHEMA_DIR
 
 EXPORT_DIR = "gegevens"
@@ -26,8 +26,6 @@ def write_json(kb: KnowledgeBase, site_dir: Path) -> None:
     ref = kb.reference
     documents = {
         "praktijken.json": [dict(p.data) for p in kb.practices.values()],
-        # Compact, for the catalogue's filters in the browser.
-        "catalogus.json": catalogue_index(kb),
         "regios.json": [dict(r.data) for r in kb.regions.values()],
         "referentie.json": {
             "opdrachten": [asdict(t) for t in ref.tasks.values()],
@@ -38,11 +36,15 @@ def write_json(kb: KnowledgeBase, site_dir: Path) -> None:
         },
     }
     for name, content in documents.items():
-        compact = name == "catalogus.json"
-        (target / name).write_text(
-            json.dumps(content, ensure_ascii=False, indent=None if compact else 1,
-                       separators=(",", ":") if compact else None),
-            encoding="utf-8")
+        (target / name).write_text(json.dumps(content, ensure_ascii=False, indent=1),
+                                   encoding="utf-8")
+    # Compact, for the catalogue's search and filters in the browser.
+    catalogue = target / CATALOGUE_DIR
+    shutil.rmtree(catalogue, ignore_errors=True)
+    catalogue.mkdir()
+    for name, content in catalogue_files(kb).items():
+        (catalogue / name).write_text(
+            json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     schemas = target / "schemas"
     schemas.mkdir(exist_ok=True)
     for schema in SCHEMA_DIR.glob("*.schema.json"):

@@ -33,8 +33,9 @@ class GeneratedPage:
     content: str  # Markdown with its front matter
 
 
-# The catalogue's filters; loaded only on its pages (overrides/main.html).
-CATALOGUE_SCRIPT = "javascripts/catalogus.js"
+# The catalogue's search and filters, an ES module; loaded only on its pages
+# (overrides/main.html).
+CATALOGUE_SCRIPT = {"path": "javascripts/catalogus.js", "type": "module"}
 
 
 def _page(path: str, meta: dict, body: str) -> GeneratedPage:

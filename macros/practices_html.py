@@ -99,7 +99,8 @@ def _details(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html:
         label, _search_meta(label), value) for label, value in rows if value)
 
 
-# Shown with a practice in the search results (docs/javascripts/zoeken.js).
+# Shown with a practice in the search results (docs/javascripts/zoeken.js); the summary
+# too, in the catalogue's (docs/javascripts/catalogus.js).
 SEARCH_META = {"Opdrachten": "opdrachten", "Regio": "regio"}
 
 
@@ -112,7 +113,7 @@ def practice_body(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html
     """Everything about one practice except its title, as the Markdown of its own page
     (render_macros: false); the page's HTML must pass through safe_markdown.clean_page."""
     return Html(
-        '<p class="praktijk__samenvatting">{}</p>\n\n'
+        '<p class="praktijk__samenvatting" data-pagefind-meta="samenvatting">{}</p>\n\n'
         '<div class="praktijk__beschrijving" markdown>{}</div>\n\n'
         '<dl class="praktijk__kenmerken">{}</dl>\n'
         '<p class="praktijk__bron">Bron: {}. De rubrieken, domeinen en niveaus zijn een indeling '
@@ -125,28 +126,28 @@ def practice_body(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html
 
 
 def _entry(title: str, url: str, region: str, summary: str, anchor: str = "",
-           filters: Html = Html()) -> Html:
+           excerpt: Html = Html()) -> Html:
     """One practice in the catalogue; the same markup serves as the script's template."""
     return Html(
-        '<li class="praktijk"{}{}><a class="praktijk__link" href="{}">{}</a> '
+        '<li class="praktijk"{}><a class="praktijk__link" href="{}">{}</a> '
         '<span class="praktijk__regio">({})</span>'
-        '<br><span class="praktijk__samenvatting">{}</span></li>'
-    ).format(Html(' id="{}"').format(anchor) if anchor else "", filters, url, title, region,
-             summary)
+        '<br><span class="praktijk__samenvatting">{}</span>{}</li>'
+    ).format(Html(' id="{}"').format(anchor) if anchor else "", url, title, region,
+             summary, excerpt)
 
 
 def catalogue_entry(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html:
-    filters = join(Html(' data-{}="{}"').format(key, value)
-                   for key, value in filter_values(practice).items())
     return _entry(practice.title, href(from_page, practice_page(practice.id)),
-                  kb.region_name(practice.region), practice.summary,
-                  practice_anchor(practice), filters)
+                  kb.region_name(practice.region), practice.summary, practice_anchor(practice))
 
 
-# What the filter script clones for each practice it shows (catalogus.js): the entry's
-# markup lives here only. Inert until cloned, its fields filled in as text; search skips it.
+# What the catalogue's script clones for each practice it shows (catalogus.js): the
+# entry's markup lives here only. Inert until cloned, its fields filled in as text; search
+# skips it. A practice found by the text search also shows where its words are, with the
+# words marked (the one <mark> is cloned for each); the script removes that line otherwise.
 ENTRY_TEMPLATE = Html("<template data-catalogus-sjabloon data-search-exclude>{}</template>").format(
-    _entry("", "#", "", ""))
+    _entry("", "#", "", "", excerpt=Html(
+        '<span class="praktijk__fragment"><mark></mark></span>')))
 
 
 # Lists put one item per line: tools that post-process the HTML (the whole-handbook
@@ -215,6 +216,13 @@ def contact_points_for_task(kb: KnowledgeBase, letter: str, from_page: str,
         task_contact_point_items(kb, letter, from_page, "\n"))
 
 
+# The catalogue's compact index, in gegevens/catalogus/ (catalogue_files).
+CATALOGUE_DIR = "catalogus"
+FILTER_NAMES = ("opdracht", "rubriek", "regio", "domein", "niveau")
+QUERY_PARAMETER = "q"  # the words searched for, in the catalogue's URL (?q=...&opdracht=a)
+LIST_FILE_SIZE = 50    # practices per file of the list (lijst-<n>.json); see catalogue_files
+
+
 def _options(name: str, label: str, choices: list[tuple[str, str]], counts: dict[str, int],
              total: int) -> Html:
     options = [Html('<option value="">Alle ({})</option>').format(total)] + [
@@ -256,20 +264,27 @@ def _filter_form(kb: KnowledgeBase) -> Html:
         _options("niveau", "Onderwijsniveau",
                  [(n.id, n.name) for n in kb.levels.values()], counts.get("niveau", {}), total),
     ]
+    # The words to search for, with the same tolerance as the site search (typos,
+    # spellings, abbreviations ...), within the practices the filters leave.
+    words = Html('<div class="catalogus-filter__veld catalogus-filter__zoekveld"><label>'
+                 '<span>Zoek in de praktijken</span>'
+                 '<input type="search" id="filter-q" name="{}" autocomplete="off" '
+                 'enterkeyhint="search"></label></div>').format(QUERY_PARAMETER)
     # Shown by CSS only when JavaScript runs (html.met-js), from the first paint.
-    return Html('<form class="catalogus-filter" data-catalogus-filter '
-                'aria-label="Goede praktijken filteren">{}'
-                '<button type="reset" class="md-button">Alle filters wissen</button>'
-                "</form>").format(join(fields))
+    return Html('<form class="catalogus-filter" data-catalogus-filter role="search" '
+                'aria-label="Goede praktijken zoeken en filteren">{}{}'
+                '<button type="reset" class="md-button">Alles wissen</button>'
+                "</form>").format(words, join(fields))
 
 
 def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1) -> Html:
-    """One page of the catalogue, with filters over all practices.
+    """One page of the catalogue, with a search field and filters over all practices.
 
     Without JavaScript a reader pages through every practice, PAGE_SIZE at a time. With
-    it, the filters search all practices in the compact index (gegevens/catalogus.json),
-    the filter state lives in the URL, and each option shows how many practices it
-    leaves."""
+    it (docs/javascripts/catalogus.js), the filters search all practices in a compact
+    index (gegevens/catalogus/, see catalogue_files) and each option shows how many
+    practices it leaves; words are searched in the practices' Pagefind index
+    (hooks/search_index.py); the state lives in the URL."""
     practices = list(kb.practices.values())
     total = len(practices)
     pages = catalogue_page_count(total)
@@ -279,21 +294,44 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
              if pages > 1 else "")
     root = href(from_page, HOME_PAGE)
     return Html(
-        '<div class="catalogus" data-catalogus data-index="{}" data-basis="{}">{}'
+        '<div class="catalogus" data-catalogus data-basis="{}" data-totaal="{}" data-eerste="{}" '
+        'data-per-bestand="{}">{}'
         '<p class="catalogus-teller" data-catalogus-teller role="status">{} goede praktijken{}</p>'
         '<ul class="catalogus-lijst" data-pagefind-ignore>{}</ul>'
-        '<p class="catalogus-leeg" data-catalogus-leeg hidden>Geen enkele praktijk '
-        "past bij deze keuze. Wis een of meer filters.</p>{}{}</div>"
-    ).format(root + "gegevens/catalogus.json", root, _filter_form(kb), total, where,
+        '<p class="catalogus-leeg" data-catalogus-leeg hidden></p>'
+        '<p class="catalogus-meer" data-catalogus-meer hidden>'
+        '<button type="button" class="md-button">Meer praktijken tonen</button></p>{}{}</div>'
+    ).format(root, total, first, LIST_FILE_SIZE, _filter_form(kb), total, where,
              join((catalogue_entry(kb, p, from_page) for p in shown), "\n"),
              _pagination(page, pages, from_page), ENTRY_TEMPLATE)
 
 
-def catalogue_index(kb: KnowledgeBase) -> list[dict]:
-    """The compact index the filters search: enough to show and filter every practice."""
-    return [{"id": p.id, "titel": p.title, "samenvatting": p.summary,
-             "regionaam": kb.region_name(p.region), "url": url_of(practice_page(p.id)),
-             **filter_values(p)} for p in kb.practices.values()]
+def catalogue_files(kb: KnowledgeBase) -> dict[str, object]:
+    """The catalogue's compact index, as files for gegevens/catalogus/, practices in
+    catalogue order. Small files, so that a phone fetches what it shows and no more:
+
+    - filters.json: per filter its values, and per practice the index of each of its
+      values: what the filters and their counts need, about 4 bytes a practice gzipped;
+    - lijst-<n>.json: practices n * LIST_FILE_SIZE and on, each [id, URL, title, region,
+      summary]: what an entry shows. A filtered list fetches the files of the practices
+      it shows. Files of 50 (at 1,000 practices about 4.5 KB gzipped): with 20, a choice
+      waited for up to twenty requests; with 100, a rare value fetched twice the bytes."""
+    practices = list(kb.practices.values())
+    values = {name: sorted({v for p in practices for v in filter_values(p)[name].split()})
+              for name in FILTER_NAMES}
+    position = {name: {v: n for n, v in enumerate(vs)} for name, vs in values.items()}
+    files: dict[str, object] = {"filters.json": {
+        "namen": list(FILTER_NAMES),
+        "waarden": [values[name] for name in FILTER_NAMES],
+        "per_bestand": LIST_FILE_SIZE,
+        "praktijken": [[[position[name][v] for v in filter_values(p)[name].split()]
+                        for name in FILTER_NAMES] for p in practices],
+    }}
+    for n in range(0, len(practices), LIST_FILE_SIZE):
+        files[f"lijst-{n // LIST_FILE_SIZE}.json"] = [
+            [p.id, url_of(practice_page(p.id)), p.title, kb.region_name(p.region), p.summary]
+            for p in practices[n:n + LIST_FILE_SIZE]]
+    return files
 
 
 def region_overview(kb: KnowledgeBase, from_page: str = REGIONS_PAGE,

@@ -7,9 +7,9 @@
 Each size is built in a temporary copy of the project with generated, clearly fictional
 practices and regions (example.org), never touching data/. Prints a table with build
 time, peak memory, the search bundle's size on disk and catalogue page size, then the
-budgets (macro cost, growth, live reload, reader, search on a slow phone, HTML validity;
-see scripts/benchmark/) beside their
-limits, and writes both as JSON to bench-results/latest.json. Lighthouse and the Nu HTML
+budgets (macro cost, growth, live reload, reader, search on a slow phone in the site and
+in the catalogue, HTML validity; see scripts/benchmark/) beside their limits, and writes
+both as JSON to bench-results/latest.json. Lighthouse and the Nu HTML
 checker come from npm (`make bench-tools`); a tool that cannot run is reported as "niet
 gemeten". A measurement, not a test: the numbers depend on the machine.
 """
@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 # scripts/ is on sys.path when this file runs as a script.
-from benchmark import macro_cost, reader, reload, search_timing, sites, validity
+from benchmark import catalogue_timing, macro_cost, reader, reload, search_timing, sites, validity
 from benchmark.budgets import SPECS, NotMeasured, attempt, budget_table, judged
 
 SIZES = [10, 100, 1000, 5000]
@@ -58,6 +58,8 @@ def measure_size(size: int, project: Path, work: Path, quick: bool,
     if size in (1000, 5000):
         step(f"zoeken op een trage telefoon ({size:,})".replace(",", "."))
         measure_search(site, size, budgets)
+        step(f"zoeken in de catalogus op een trage telefoon ({size:,})".replace(",", "."))
+        measure_catalogue(site, size, budgets)
     if size == 1000:
         # A copy: the macro-cost builds below rebuild site/.
         copy = work / "site-1000"
@@ -83,6 +85,18 @@ def measure_search(site: Path, size: int, budgets: dict[str, dict]) -> None:
     time_key, kb_key = f"zoeken_tijd_{size}", f"zoeken_kb_{size}"
     try:
         slowest, heaviest = search_timing.search_budgets(site)
+    except NotMeasured as error:
+        budgets[time_key] = judged(time_key, reason=str(error))
+        budgets[kb_key] = judged(kb_key, reason=str(error))
+        return
+    budgets[time_key] = judged(time_key, slowest[0], **slowest[1])
+    budgets[kb_key] = judged(kb_key, heaviest[0], **heaviest[1])
+
+
+def measure_catalogue(site: Path, size: int, budgets: dict[str, dict]) -> None:
+    time_key, kb_key = f"catalogus_tijd_{size}", f"catalogus_kb_{size}"
+    try:
+        slowest, heaviest = catalogue_timing.catalogue_budgets(site)
     except NotMeasured as error:
         budgets[time_key] = judged(time_key, reason=str(error))
         budgets[kb_key] = judged(kb_key, reason=str(error))
@@ -140,7 +154,7 @@ def main(argv: list[str]) -> int:
     load = f"load average {load_start:.1f} bij de start, {os.getloadavg()[0]:.1f} aan het eind"
     print(f"\n{os.cpu_count()} cores, {load}")
     for key in ("vnu", "macrokost", "filteren", "lighthouse", "live_reload", "zoeken_tijd_1000",
-                "zoeken_tijd_5000"):
+                "zoeken_tijd_5000", "catalogus_tijd_1000", "catalogus_tijd_5000"):
         detail = budgets.get(key, {}).get("details")
         if detail:
             print(f"\n{key}: {json.dumps(detail, ensure_ascii=False)}")

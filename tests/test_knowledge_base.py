@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from hooks.search_index import fragment_ids
 from macros import safe_markdown
 from macros.knowledge import load_knowledge_base
 from macros.paths import PAGE_SIZE, href
-from macros.practices_html import catalogue, catalogue_index, practice_body
+from macros.practices_html import LIST_FILE_SIZE, catalogue, catalogue_files, practice_body
 from macros.reference import DataError
 from tests.conftest import FIXTURES, ROOT, copy_project, data_folder, edit, run_build
 
@@ -265,12 +266,11 @@ def test_safe_markdown_keeps_ordinary_formatting_and_links():
     assert safe_markdown.problems_in("Zie [site](https://example.org) of <https://example.org>.") == []
 
 
-def test_catalogue_entry_links_to_the_practice_page_and_carries_filter_data(data):
+def test_catalogue_entry_links_to_the_practice_page(data):
     kb = load_knowledge_base(data)
     html = catalogue(kb)
     entry = html[html.index('<li class="praktijk" id="praktijk-twee-opdrachten"'):]
     entry = entry[:entry.index("</li>")]
-    assert 'data-opdracht="c g"' in entry and 'data-regio="voorbeeldregio"' in entry
     assert 'href="twee-opdrachten/"' in entry
 
 
@@ -293,9 +293,29 @@ def test_catalogue_is_paginated_without_javascript_and_indexed_for_the_filters(d
     assert first.count('<li class="praktijk" id=') == PAGE_SIZE
     assert second.count('<li class="praktijk" id=') == len(kb.practices) - PAGE_SIZE
     assert 'href="pagina-2/"' in first and 'aria-current="page">2<' in second
-    index = catalogue_index(kb)
-    assert len(index) == len(kb.practices)
-    assert {"id", "titel", "samenvatting", "url", "opdracht", "regio"} <= set(index[0])
+
+
+def test_the_catalogue_index_knows_every_practice_in_catalogue_order(data):
+    """What the catalogue's script filters and draws from (catalogue_files): each
+    practice's filter values, and what its entry shows, in small files."""
+    add_copies(data / "praktijken", "alleen-rubriek", LIST_FILE_SIZE + 5, "extra")
+    kb = load_knowledge_base(data)
+    files = catalogue_files(kb)
+    index = files["filters.json"]
+    assert len(index["praktijken"]) == len(kb.practices)
+    lists = [row for n in range(len(files) - 1) for row in files[f"lijst-{n}.json"]]
+    assert [row[0] for row in lists] == list(kb.practices)
+    assert len(files["lijst-0.json"]) == LIST_FILE_SIZE
+    # Each practice's values, looked up by their index, are its own.
+    twee = list(kb.practices).index("twee-opdrachten")
+    values = {name: [index["waarden"][n][i] for i in index["praktijken"][twee][n]]
+              for n, name in enumerate(index["namen"])}
+    assert values == {"opdracht": ["c", "g"], "rubriek": ["6"], "regio": ["voorbeeldregio"],
+                      "domein": ["psychisch-en-sociaal-functioneren"],
+                      "niveau": ["huisonderwijs", "secundair"]}
+    assert lists[twee][1:4] == ["praktijken/twee-opdrachten/",
+                                "Fictieve praktijk voor huisonderwijs en bemiddeling",
+                                "Voorbeeldregio (fictief)"]
 
 
 def test_links_in_raw_html_follow_directory_urls():
@@ -383,9 +403,22 @@ def test_validated_data_is_published_as_json_with_schemas(fixture_site):
     assert (fixture_site / "gegevens" / "schemas" / "praktijk.schema.json").exists()
     catalogue_html = read(fixture_site, "praktijken")
     assert 'href="../gegevens/praktijken.json"' in catalogue_html
-    index = json.loads((fixture_site / "gegevens" / "catalogus.json").read_text(encoding="utf-8"))
-    assert {entry["url"] for entry in index} == {f"praktijken/{p}/" for p in
-                                                {"twee-opdrachten", "vlaanderen-breed", "alleen-rubriek"}}
+    entries = json.loads((fixture_site / "gegevens" / "catalogus" / "lijst-0.json").read_text(encoding="utf-8"))
+    assert {entry[1] for entry in entries} == {f"praktijken/{p}/" for p in
+                                               {"twee-opdrachten", "vlaanderen-breed", "alleen-rubriek"}}
+
+
+def test_the_catalogue_knows_each_practice_in_the_search_index(fixture_site):
+    """zoeken/catalogus.json: Pagefind's id of each practice in catalogue order, the id a
+    search result carries, so the catalogue can filter what its search finds."""
+    ids = json.loads((fixture_site / "zoeken" / "catalogus.json").read_text(encoding="utf-8"))
+    entries = json.loads((fixture_site / "gegevens" / "catalogus" / "lijst-0.json").read_text(encoding="utf-8"))
+    by_id = {pagefind_id: url for url, pagefind_id in
+             fragment_ids(fixture_site / "pagefind" / "praktijken").items()}
+    assert [by_id[i] for i in ids] == ["/" + entry[1] for entry in entries]
+    # The catalogue searches the practices' index alone: its worker and WebAssembly are there.
+    assert (fixture_site / "pagefind" / "praktijken" / "pagefind-worker.js").exists()
+    assert list((fixture_site / "pagefind" / "praktijken").glob("wasm.*.pagefind"))
 
 
 def test_each_practice_has_its_own_page_with_title_description_and_edit_link(fixture_site):

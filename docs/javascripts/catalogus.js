@@ -1,144 +1,372 @@
-// Filters for the catalogue of good practices.
-//
-// Without JavaScript the form stays hidden and a reader pages through all practices.
-// With it, the filters search every practice in the compact index
-// (gegevens/catalogus.json), each option shows how many practices it would leave, and
-// the state lives in the URL (?opdracht=a&regio=x) so a filtered view can be shared.
-// Everything from the index is put in the page as text, never as HTML.
-(function () {
-  "use strict";
+/* The catalogue of good practices: a search field and filters over all practices.
+ *
+ * Without JavaScript the form stays hidden and a reader pages through all practices.
+ * With it:
+ * - the filters search every practice in the compact index (gegevens/catalogus/, see
+ *   catalogus/index.js), and each option shows how many practices it would leave;
+ * - words are searched in the practices' Pagefind index with the site search's word
+ *   logic (zoeken/: typos, Dutch spellings, compounds, names without their symbol,
+ *   abbreviations both ways, a word no practice has left out), then filtered;
+ * - the state lives in the URL (?q=...&opdracht=a), so a search can be shared.
+ * Nothing loads until it is needed: the filters' index when a filter gets the focus,
+ * the search when the reader starts typing in the field. The list shows BATCH practices at
+ * a time, each drawn from the page's <template> with text from the index, never HTML. */
+import { isEmpty, readState, writeState } from "./catalogus/state.js";
+import { counts, filterIndex, listPlace, matches, matching, positionsOf } from "./catalogus/index.js";
+import { counterText, emptyText, moreText, optionText } from "./catalogus/status.js";
 
-  var FILTERS = ["opdracht", "rubriek", "regio", "domein", "niveau"];
+const BATCH = 20;        // practices shown at once; "Toon ... meer" adds as many
+const PREVIEW = 5;       // while the reader types: fewer, each one's fragment is fetched
+const PAUSE_MS = 400;    // a pause in typing: the query is complete
+const COUNTS_MS = 1000;  // the options' counts, this long after the last key
 
-  function setUp(root) {
-    var form = root.querySelector("[data-catalogus-filter]");
-    var counter = root.querySelector("[data-catalogus-teller]");
-    var empty = root.querySelector("[data-catalogus-leeg]");
-    var list = root.querySelector(".catalogus-lijst");
-    var pages = root.querySelector("[data-catalogus-paginas]");
-    var base = root.getAttribute("data-basis");
-    var pageEntries = Array.prototype.slice.call(list.children);
-    var pageCounterText = counter.textContent;
-    var index = null;
-    var selects = {};
-    FILTERS.forEach(function (name) {
-      selects[name] = form.querySelector("select[name='" + name + "']");
+// A promise made once and kept; if it fails, the next call tries again (offline a moment).
+function once(make) {
+  let promise = null;
+  return () => promise || (promise = make().catch((error) => { promise = null; throw error; }));
+}
+
+function setUp(root) {
+  const base = new URL(root.getAttribute("data-basis"), location.href);
+  const total = Number(root.getAttribute("data-totaal"));
+  const firstOnPage = Number(root.getAttribute("data-eerste"));  // the position of this page's first practice
+  const form = root.querySelector("[data-catalogus-filter]");
+  const input = form.querySelector("input[type=search]");
+  const selects = [...form.querySelectorAll("select")];
+  const names = selects.map((select) => select.name);
+  const counter = root.querySelector("[data-catalogus-teller]");
+  const empty = root.querySelector("[data-catalogus-leeg]");
+  const list = root.querySelector(".catalogus-lijst");
+  const pages = root.querySelector("[data-catalogus-paginas]");
+  const more = root.querySelector("[data-catalogus-meer]");
+  // The entry's markup comes from the page (macros/practices_html.py), never from here.
+  const template = root.querySelector("template[data-catalogus-sjabloon]");
+  const pageEntries = [...list.children];
+  const perFile = Number(root.getAttribute("data-per-bestand"));
+  const pageCounterText = counter.textContent;
+  const options = Object.fromEntries(selects.map((select) =>
+    [select.name, new Set([...select.options].map((o) => o.value).filter(Boolean))]));
+
+  /* --- Loading ------------------------------------------------------------------ */
+
+  const json = (path) => fetch(new URL(path, base)).then((response) => {
+    if (!response.ok) throw new Error(path + ": " + response.status);
+    return response.json();
+  });
+  let loadedIndex = null;
+  const filters = once(() => {
+    // With it, the list file after this page's practices: most choices show some of them.
+    const next = firstOnPage + pageEntries.length;
+    if (next < total) listFile(Math.floor(next / perFile)).catch(() => {});
+    return json("gegevens/catalogus/filters.json").then((data) => {
+      loadedIndex = filterIndex(data);
+      return loadedIndex;
     });
-
-    function chosen() {
-      var state = {};
-      FILTERS.forEach(function (name) {
-        if (selects[name].value) state[name] = selects[name].value;
-      });
-      return state;
+  });
+  const listFiles = {};
+  function listFile(n) {
+    if (!listFiles[n]) {
+      listFiles[n] = json("gegevens/catalogus/lijst-" + n + ".json")
+        .catch((error) => { delete listFiles[n]; throw error; });
     }
-
-    function matches(entry, state, skip) {
-      return FILTERS.every(function (name) {
-        return name === skip || !state[name] || entry.values[name].indexOf(state[name]) !== -1;
-      });
-    }
-
-    // The entry's markup comes from the page (macros/practices_html.py), never from here.
-    var template = root.querySelector("template[data-catalogus-sjabloon]");
-
-    function entryElement(entry) {
-      var item = template.content.firstElementChild.cloneNode(true);
-      item.id = "praktijk-" + entry.id;
-      var link = item.querySelector(".praktijk__link");
-      link.href = base + entry.url;
-      link.textContent = entry.titel;
-      item.querySelector(".praktijk__regio").textContent = "(" + entry.regionaam + ")";
-      item.querySelector(".praktijk__samenvatting").textContent = entry.samenvatting;
-      return item;
-    }
-
-    function updateCounts(state) {
-      FILTERS.forEach(function (name) {
-        var counts = {};
-        var total = 0;
-        index.forEach(function (entry) {
-          if (!matches(entry, state, name)) return;
-          total += 1;
-          entry.values[name].forEach(function (value) { counts[value] = (counts[value] || 0) + 1; });
-        });
-        Array.prototype.forEach.call(selects[name].options, function (option) {
-          option.textContent = option.value
-            ? option.getAttribute("data-label") + " (" + (counts[option.value] || 0) + ")"
-            : "Alle (" + total + ")";
-        });
-      });
-    }
-
-    function updateUrl(state) {
-      var params = new URLSearchParams(window.location.search);
-      FILTERS.forEach(function (name) {
-        if (state[name]) params.set(name, state[name]); else params.delete(name);
-      });
-      var query = params.toString();
-      history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") +
-        window.location.hash);
-    }
-
-    function apply() {
-      var state = chosen();
-      var filtering = Object.keys(state).length > 0;
-      updateUrl(state);
-      if (!filtering) {
-        // No filter: the page as built, with its pagination.
-        list.replaceChildren.apply(list, pageEntries);
-        counter.textContent = pageCounterText;
-        empty.hidden = true;
-        if (pages) pages.hidden = false;
-        if (index) updateCounts(state);
-        return;
-      }
-      if (!index) {
-        counter.textContent = "Praktijken laden…";
-        return;  // apply() runs again once the index has arrived
-      }
-      var found = index.filter(function (entry) { return matches(entry, state); });
-      list.replaceChildren.apply(list, found.map(entryElement));
-      counter.textContent = found.length + " van " + index.length + " goede praktijken";
-      empty.hidden = found.length !== 0;
-      if (pages) pages.hidden = true;
-      updateCounts(state);
-    }
-
-    // Restore the state from the URL; unknown values are ignored rather than guessed.
-    var params = new URLSearchParams(window.location.search);
-    FILTERS.forEach(function (name) {
-      var wanted = params.get(name);
-      if (wanted && selects[name].querySelector("option[value='" + CSS.escape(wanted) + "']")) {
-        selects[name].value = wanted;
-      }
-    });
-    form.addEventListener("change", apply);
-    form.addEventListener("reset", function () { setTimeout(apply, 0); });
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-
-    fetch(root.getAttribute("data-index"))
-      .then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.json();
-      })
-      .then(function (entries) {
-        index = entries.map(function (entry) {
-          var values = {};
-          FILTERS.forEach(function (name) { values[name] = (entry[name] || "").split(" "); });
-          entry.values = values;
-          return entry;
-        });
-        root.setAttribute("data-catalogus-klaar", "");
-        apply();
-      })
-      .catch(function () {
-        counter.textContent = "De filters konden de lijst niet laden. " + pageCounterText;
-      });
-    apply();
+    return listFiles[n];
+  }
+  const pagefindIds = once(() => json("zoeken/catalogus.json").then(positionsOf));
+  const variants = once(() => json("zoeken/varianten.json").catch(() => []));
+  const wordLogic = once(() => Promise.all([
+    import("./zoeken/wordlist.js"), import("./zoeken/search.js"), import("./zoeken/typing.js"),
+    import("./zoeken/ranking.js"),
+  ]).then(([words, searching, typing, ranking]) => ({
+    // A file of the word list that is missing or unreadable: searched without it.
+    list: words.wordList((name) => json("zoeken/woorden/" + name + ".json").catch(() => [])),
+    searchIn: searching.searchIn,
+    effective: typing.effective,
+    sameTop: ranking.sameTop,
+  })));
+  // The practices' index alone: Pagefind starts loading its WebAssembly and page list
+  // as soon as the instance exists.
+  const engine = once(() => import(new URL("pagefind/pagefind.js", base).href).then((pf) =>
+    pf.createInstance({ basePath: new URL("pagefind/praktijken/", base).href, excerptLength: 24 })));
+  function warm() {
+    wordLogic().catch(() => {});
+    engine().catch(() => {});
+    variants();
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
-    document.querySelectorAll("[data-catalogus]").forEach(setUp);
+  /* --- One practice --------------------------------------------------------------- */
+
+  function entryElement(row) {
+    if (row.element) return row.element.cloneNode(true);
+    const item = template.content.firstElementChild.cloneNode(true);
+    item.id = "praktijk-" + row.id;
+    const link = item.querySelector(".praktijk__link");
+    link.href = row.url;
+    link.textContent = row.title;
+    item.querySelector(".praktijk__regio").textContent = "(" + row.region + ")";
+    item.querySelector(".praktijk__samenvatting").textContent = row.summary;
+    const excerpt = item.querySelector(".praktijk__fragment");
+    if (row.excerpt) fillExcerpt(excerpt, row.excerpt);
+    else excerpt.remove();
+    return item;
+  }
+
+  // Pagefind's excerpt with its <mark>s, rebuilt as text nodes and the template's mark.
+  function fillExcerpt(target, html) {
+    const mark = target.firstElementChild;
+    const parsed = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+    const parts = [...parsed.body.firstChild.childNodes].map((node) => {
+      if (node.nodeName !== "MARK") return document.createTextNode(node.textContent);
+      const copy = mark.cloneNode(false);
+      copy.textContent = node.textContent;
+      return copy;
+    });
+    target.replaceChildren(document.createTextNode("\u2026 "), ...parts, document.createTextNode(" \u2026"));
+  }
+
+  // A practice of the compact index, by its position: one of this page's own as it is,
+  // any other from its list file.
+  function rowAt(index, position) {
+    const own = pageEntries[position - firstOnPage];
+    if (own) return Promise.resolve({ element: own });
+    const { file, at } = listPlace(index, position);
+    return listFile(file).then((rows) => {
+      const [id, url, title, region, summary] = rows[at];
+      return { id, url: new URL(url, base).href, title, region, summary };
+    });
+  }
+
+  // A practice Pagefind found, from its fragment; the page it leads to marks the words.
+  function rowOf(found) {
+    return found.result.data().then((data) => {
+      const url = new URL(data.url, base);
+      url.searchParams.set("h", found.terms);
+      return {
+        id: url.pathname.split("/").filter(Boolean).pop(),
+        url: url.href,
+        title: (data.meta.title || "").replace(/\u00b6/g, "").trim(),
+        region: data.meta.regio || "",
+        summary: data.meta.samenvatting || "",
+        excerpt: data.excerpt,
+      };
+    });
+  }
+
+  /* --- The list ------------------------------------------------------------------- */
+
+  let version = 0;      // the newest state asked for: an older answer that arrives late is dropped
+  let asked = null;     // {key, typed, done}: the state the list answers, or is about to
+  let typed = 0;        // input events so far: a search for what was typed before is dropped
+  let lastKey = 0;      // when the reader last typed
+  let shown = { items: [], row: null };  // what the list shows, BATCH at a time
+
+  // The next `size` of `items` in the list (in place of the list when `from` is 0), once
+  // their rows are in: no empty list in between. Nothing is fetched for a list that is
+  // no longer wanted.
+  function showFrom(items, row, from, stale, size = BATCH) {
+    if (stale()) return Promise.resolve(false);
+    return Promise.all(items.slice(from, from + size).map(row)).then((rows) => {
+      if (stale()) return false;
+      shown = { items, row };
+      const elements = rows.map(entryElement);
+      if (from === 0) list.replaceChildren(...elements);
+      else list.append(...elements);
+      const left = items.length - from - rows.length;
+      more.hidden = left <= 0;
+      more.querySelector("button").textContent = moreText(left, BATCH);
+      if (pages) pages.hidden = true;
+      return true;
+    });
+  }
+
+  function showCounts(index, state, among) {
+    const found = counts(index, state.filters, among);
+    root.setAttribute("data-catalogus-aantallen", writeState("", state, names));  // for the tests
+    selects.forEach((select) => {
+      const own = found[select.name];
+      [...select.options].forEach((option) => {
+        option.textContent = option.value
+          ? optionText(option.getAttribute("data-label"), own.values[option.value] || 0)
+          : optionText("Alle", own.total);
+      });
+    });
+  }
+
+  function showAnswer(count, message, state, without) {
+    counter.textContent = counterText({ count, total, without });
+    empty.textContent = emptyText({ query: state.query, filtering: Object.keys(state.filters).length > 0 });
+    empty.hidden = count !== 0;
+    if (!count) { list.replaceChildren(); more.hidden = true; if (pages) pages.hidden = true; }
+    root.setAttribute("data-catalogus-antwoord", message);  // tests and the benchmark wait for it
+  }
+
+  function showPage() {
+    list.replaceChildren(...pageEntries);
+    counter.textContent = pageCounterText;
+    empty.hidden = true;
+    more.hidden = true;
+    if (pages) pages.hidden = false;
+  }
+
+  function failed(error) {
+    console.error(error);
+    counter.textContent = "Zoeken lukt nu niet; probeer het later opnieuw. " + pageCounterText;
+  }
+
+  /* --- The state ------------------------------------------------------------------- */
+
+  function chosen() {
+    const state = { query: input.value.trim(), filters: {} };
+    selects.forEach((select) => { if (select.value) state.filters[select.name] = select.value; });
+    return state;
+  }
+
+  // Once the reader has not typed for `ms`, if the list still answers the same.
+  function afterPause(stale, ms, then) {
+    setTimeout(() => { if (!stale()) then(); }, Math.max(0, lastKey + ms - performance.now()));
+  }
+
+  // The list for the form's state. While the reader types (`paused` false): without a
+  // last word that is not yet a whole word of the site (zoeken/typing.js; the practices'
+  // index would load the chunks of every word it starts), and the address is left as it
+  // is until typing pauses.
+  async function apply(paused) {
+    const state = chosen();
+    if (paused) {
+      const search = writeState(location.search, state, names);
+      if (search !== location.search) {
+        history.replaceState(history.state, "", location.pathname + search + location.hash);
+      }
+    }
+    const typedThen = typed;
+    if (state.query && !paused) {
+      const words = await wordLogic();
+      state.query = await words.effective(words.list, variants(), state.query, false, 0);
+      if (typedThen !== typed) return;
+      if (!state.query) return;  // a first word still too short: wait for the pause
+    }
+    const key = writeState("", state, names);
+    // Answered already, or on its way and nothing typed since.
+    if (asked && asked.key === key && (asked.done || asked.typed === typed)) return;
+    const request = asked = { key, typed, done: false };
+    const mine = ++version;
+    const stale = () => mine !== version || request.typed !== typed;
+    try {
+      if (isEmpty(state)) {
+        showPage();
+        if (loadedIndex) showCounts(loadedIndex, state);  // back to the counts of the page
+        root.setAttribute("data-catalogus-antwoord", "");
+      } else if (!state.query) {
+        await filtered(state, key, stale);
+      } else {
+        await searched(state, key, stale, paused);
+      }
+      request.done = !stale();
+    } catch (error) {
+      if (!stale()) failed(error);
+    }
+  }
+
+  // Filters only: every practice in the compact index, in catalogue order.
+  async function filtered(state, key, stale) {
+    counter.textContent = "Praktijken laden\u2026";
+    const index = await filters();
+    if (stale()) return;
+    const found = matching(index, state.filters);
+    showCounts(index, state);
+    if (found.length && !await showFrom(found, (position) => rowAt(index, position), 0, stale)) return;
+    showAnswer(found.length, key, state, []);
+  }
+
+  // Words, and maybe filters: the practices' Pagefind index, best first; the filters'
+  // index keeps what the filters allow and counts the options among what was found.
+  // While the reader types, the first PREVIEW practices; BATCH once typing pauses.
+  async function searched(state, key, stale, paused) {
+    const size = paused ? BATCH : PREVIEW;
+    const filtering = Object.keys(state.filters).length > 0;
+    const [logic, instance] = await Promise.all([wordLogic(), engine()]);
+    // Filtered, a result is kept by its position in the filters' index.
+    let keep = null;
+    if (filtering) {
+      const [index, positions] = await Promise.all([filters(), pagefindIds()]);
+      keep = (found) => matches(index, positions.get(found.result.id), state.filters);
+    }
+    const row = (found) => rowOf(found);
+    let early = null;
+    const answer = await logic.searchIn(state.query, {
+      list: logic.list, groups: variants(), find: (query) => instance.search(query),
+      early: async (ranked) => {
+        if (stale()) return;
+        const kept = keep ? ranked.filter(keep) : ranked;
+        if (kept.length && await showFrom(kept, row, 0, stale, size)) {
+          early = kept.slice(0, size);
+          root.setAttribute("data-catalogus-eerste", state.query);  // the first results are on screen
+        }
+      },
+    });
+    if (stale()) return;
+    // What Pagefind made of words no practice has (partial) is no answer.
+    const all = answer.partial ? [] : answer.ranked;
+    const ranked = keep ? all.filter(keep) : all;
+    if (ranked.length && !(early && logic.sameTop(ranked, early, size))) {
+      if (!await showFrom(ranked, row, 0, stale, size)) return;
+    } else if (early) {
+      shown = { items: ranked, row };  // the same top: only what follows grows
+      const left = ranked.length - list.children.length;
+      more.hidden = left <= 0;
+      more.querySelector("button").textContent = moreText(left, BATCH);
+    }
+    root.setAttribute("data-catalogus-eerste", state.query);
+    showAnswer(ranked.length, key, state, answer.without);
+    // Once the reader stops typing: the list up to BATCH, and the options counted among
+    // what the words found. Neither is fetched for every word on the way.
+    afterPause(stale, PAUSE_MS, () => {
+      if (list.children.length < Math.min(BATCH, ranked.length)) {
+        showFrom(ranked, row, list.children.length, stale, BATCH - list.children.length).catch(failed);
+      }
+    });
+    afterPause(stale, COUNTS_MS, () => Promise.all([filters(), pagefindIds()]).then(([index, positions]) => {
+      if (!stale()) showCounts(index, state, all.map((found) => positions.get(found.result.id)));
+    }, () => {}));
+  }
+
+  /* --- Events ----------------------------------------------------------------------- */
+
+  let pause = 0;
+  input.addEventListener("input", () => {
+    typed++;
+    lastKey = performance.now();
+    warm();
+    clearTimeout(pause);
+    apply(false);
+    pause = setTimeout(() => apply(true), PAUSE_MS);
   });
-})();
+  form.addEventListener("change", (event) => { if (event.target !== input) apply(true); });
+  // A reader about to choose a filter: its index loads while the options are read.
+  form.addEventListener("focusin", (event) => {
+    if (event.target.tagName === "SELECT") filters().catch(() => {});
+  });
+  form.addEventListener("reset", () => { setTimeout(() => { typed++; apply(true); }, 0); });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(pause);
+    apply(true);
+  });
+  more.querySelector("button").addEventListener("click", () => {
+    const count = list.children.length, mine = version;
+    showFrom(shown.items, shown.row, count, () => mine !== version).then((drawn) => {
+      const next = drawn && list.children[count];
+      if (next) next.querySelector("a").focus();
+    }).catch(failed);
+  });
+
+  // The state from the URL: what a shared address asks for is shown at once.
+  const start = readState(location.search, options);
+  input.value = start.query;
+  selects.forEach((select) => { select.value = start.filters[select.name] || ""; });
+  if (!isEmpty(start)) {
+    if (start.query) warm();
+    apply(true);
+  }
+}
+
+document.querySelectorAll("[data-catalogus]").forEach(setUp);

@@ -1,7 +1,8 @@
 /* A query searched in its forms (forms.js) over the two indexes: the site's pages, small
  * whatever the size of the knowledge base, and the good practices. The pages answer while
  * the reader types; the whole site, pages and practices ranked together, once the reader
- * pauses or when the pages have nothing.
+ * pauses or when the pages have nothing (search). The catalogue searches the practices'
+ * index alone (searchIn).
  * `engines`: {pages(query) -> Pagefind's answer from the pages' index, whole() -> a
  * Pagefind instance over pages and practices, or null for a site without practices}. */
 import { searchable, words } from "./query.js";
@@ -49,4 +50,23 @@ export async function search(query, { list, groups, engines, early, complete }) 
     if (pages.some((a) => a.results.length)) return answer(p, pages, false);
   }
   return answer(p, await searchForms(p.forms, true, engines), true);
+}
+
+// One index alone, `find(query)` -> Pagefind's answer from it; `index`: "pages" or
+// "practices", which of the word list's counts says whether a word is in it. As search()
+// does: the query as typed first, shown by `early(ranked)` when all its words are in the
+// index, then every form; the answer as answer() of ranking.js gives it.
+export async function searchIn(query, { list, groups, find, early, index = "practices" }) {
+  if (!searchable(words(query).join(" "))) {
+    return { ranked: [], unknown: [], without: [], partial: false, complete: true };
+  }
+  const p = await planOf(query, list, groups);
+  const ask = (forms) => Promise.all(forms.map(async (f) => ({
+    form: f, results: f.where[index] ? ((await find(f.query)) || {}).results || [] : [],
+  })));
+  const typed = p.forms[0];
+  const first = p.exact && typed.where[index] ? await ask([typed]) : null;
+  if (first && first[0].results.length) await early(ranking(first));
+  const rest = await ask(first ? p.forms.slice(1) : p.forms);
+  return answer(p, first ? first.concat(rest) : rest, true);
 }

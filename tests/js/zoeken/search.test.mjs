@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { answer, ranking, sameTop } from "../../../docs/javascripts/zoeken/ranking.js";
-import { search } from "../../../docs/javascripts/zoeken/search.js";
+import { search, searchIn } from "../../../docs/javascripts/zoeken/search.js";
 import { effective, worthSearching } from "../../../docs/javascripts/zoeken/typing.js";
 import { marks, stems } from "../../../docs/javascripts/zoeken/highlight.js";
 import { enginesOf, listOf } from "./helpers.mjs";
@@ -127,6 +127,10 @@ test("while typing, the last word waits until it narrows down to a few words", a
   assert.equal(await worthSearching(list, GROUPS, "leerp"), true);      // one word
   assert.equal(await effective(list, GROUPS, "spijbelen lee", false), "spijbelen");
   assert.equal(await effective(list, GROUPS, "spijbelen lee", true), "spijbelen lee");
+  // The catalogue searches only whole words while the reader types (or words to correct).
+  assert.equal(await effective(list, GROUPS, "spijbelen leerp", false, 0), "spijbelen");
+  assert.equal(await effective(list, GROUPS, "spijbelen leerplicht", false, 0), "spijbelen leerplicht");
+  assert.equal(await effective(list, GROUPS, "spijbelen leerpx", false, 0), "spijbelen leerpx");
 });
 
 test("the page a result leads to marks the words that start like a searched one", () => {
@@ -134,4 +138,43 @@ test("the page a result leads to marks the words that start like a searched one"
   const text = "De hiërarchische lijn en het CLB's team.";
   assert.deepEqual(marks(text, stems("hierarchische clb")).map(([a, b]) => text.slice(a, b)),
                    ["hiërarchische", "CLB's"]);
+});
+
+// The catalogue: the practices' index alone (searchIn), each query answered from a table.
+function practicesIndex(table) {
+  const asked = [];
+  return { asked, find: async (q) => { asked.push(q); return { results: (table[q] || []).map(([id, score]) => ({ id, score })) }; } };
+}
+
+test("the catalogue searches the practices' index for words only practices have, not for words only pages have", async () => {
+  const { list } = listOf(SITE);
+  const index = practicesIndex({ spijbelgedrag: [["p1", 1]], beroepsgeheim: [["junk", 1]] });
+  const found = await searchIn("spijbelgedrag", { list, groups: GROUPS, find: index.find, early() {} });
+  assert.deepEqual(ids(found.ranked), ["p1"]);
+  // On pages only: Pagefind would answer with whatever practice starts like it.
+  const none = await searchIn("beroepsgeheim", { list, groups: GROUPS, find: index.find, early() {} });
+  assert.deepEqual(none.ranked, []);
+  assert.deepEqual(index.asked, ["spijbelgedrag"]);
+});
+
+test("the catalogue shows the query as typed first, then its other forms", async () => {
+  const { list } = listOf(SITE);
+  const index = practicesIndex({ CLB: [["p1", 2]], "centrum leerlingenbegeleiding": [["p2", 3]] });
+  const early = [];
+  const found = await searchIn("CLB", { list, groups: [["clb", "centrum voor leerlingenbegeleiding"]],
+    find: index.find, early: (r) => { early.push([ids(r), [...index.asked]]); } });
+  assert.deepEqual(early, [[["p1"], ["CLB"]]]);  // before the expansion is asked
+  assert.deepEqual(index.asked, ["CLB", "centrum leerlingenbegeleiding"]);
+  assert.deepEqual(ids(found.ranked).sort(), ["p1", "p2"]);
+});
+
+test("the catalogue corrects a typo and leaves out a word no practice has, as the site search does", async () => {
+  const { list } = listOf(SITE);
+  const index = practicesIndex({ spijbelen: [["p1", 2]], "spijbelem": [["junk", 5]] });
+  const typo = await searchIn("spijbelem", { list, groups: GROUPS, find: index.find, early() {} });
+  assert.deepEqual(ids(typo.ranked), ["p1"]);
+  assert.deepEqual(typo.unknown, ["spijbelem"]);
+  const left = await searchIn("spijbelen paardrijden", { list, groups: GROUPS, find: index.find, early() {} });
+  assert.deepEqual(ids(left.ranked), ["p1"]);
+  assert.deepEqual(left.without, ["paardrijden"]);
 });

@@ -1,0 +1,112 @@
+"""How long a phone waits for the catalogue's text search, and what it downloads for it,
+measured as search_timing.py measures the site search: Chromium with the CPU slowed down
+4x, a server that gzips, the words typed at 120 ms a key into the catalogue's field on a
+freshly opened /praktijken/, some after choosing a filter. The time runs from the last
+key until the first practices for the whole query are on screen (catalogus.js marks the
+list with data-catalogus-eerste); the bytes are everything the page fetched from opening
+until then, its Pagefind worker's requests included."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from .budgets import NotMeasured
+from .reader import CHROME_FLAGS, CHROMIUM, serve  # reader puts the project on sys.path
+from .search_timing import KEY_DELAY_MS, THROTTLE, practice_name
+from tests.serving import ByteCount  # noqa: E402
+
+# A common word, a typo, a compound in two words, an abbreviation, two words, the
+# commonest abbreviation (on almost every practice) and its expansion; then, with a filter
+# chosen first, a common word and that abbreviation. Besides these (extra_queries), a
+# word only the first fictional practice's description has, and a name only it has.
+QUERIES: list[tuple[str, dict[str, str]]] = [
+    ("leerlingen", {}), ("hierarchsiche", {}), ("zorg continuum", {}), ("PBD", {}),
+    ("samenwerking school", {}), ("CLB", {}), ("centrum voor leerlingenbegeleiding", {}),
+    ("leerlingen", {"opdracht": "a"}), ("CLB", {"opdracht": "a", "niveau": "basis"}),
+]
+
+WATCH = """() => {
+  window.__timing = {};
+  document.addEventListener("keydown", () => { window.__timing.last = performance.now(); }, true);
+  const root = document.querySelector("[data-catalogus]");
+  new MutationObserver(() => {
+    if (root.getAttribute("data-catalogus-eerste") === window.__query && !window.__timing.first) {
+      window.__timing.first = performance.now();
+    }
+  }).observe(root, {attributes: true, attributeFilter: ["data-catalogus-eerste"]});
+}"""
+
+
+def description_word(site: Path) -> list[str]:
+    """A word of the first fictional practice's description that its title and summary
+    do not have, on as few practices as the word list says: found in the catalogue only
+    by searching the descriptions."""
+    data = site.parent / "data" / "praktijken" / "praktijk-0.yml"
+    if not data.exists():
+        return []
+    practice = yaml.safe_load(data.read_text(encoding="utf-8"))
+    seen = set(re.findall(r"\w+", (practice["titel"] + " " + practice["samenvatting"]).lower()))
+    best = None
+    for word in set(re.findall(r"[a-z]{6,}", practice["beschrijving"].lower())) - seen:
+        shard = site / "zoeken" / "woorden" / f"v-{word[0]}.json"
+        entry = next((e for e in json.loads(shard.read_text(encoding="utf-8")) if e[0] == word), None)
+        if entry and (best is None or entry[2] < best[1]):
+            best = (word, entry[2])
+    return [best[0]] if best else []
+
+
+def _one(browser, url: str, counter: ByteCount, query: str, filters: dict[str, str]) -> dict:
+    context = browser.new_context()
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": THROTTLE})
+    counter.sent = 0
+    page.goto(url + "praktijken/", wait_until="load")
+    page.evaluate(WATCH)
+    page.evaluate("q => { window.__query = q; }", query)
+    for name, value in filters.items():
+        page.select_option(f"#filter-{name}", value)
+    page.click("#filter-q")
+    page.keyboard.type(query, delay=KEY_DELAY_MS)
+    page.wait_for_function("() => window.__timing.first", timeout=60_000)
+    total = counter.sent
+    timing = page.evaluate("window.__timing")
+    context.close()
+    return {"ms": round(timing["first"] - timing["last"]), "kb": round(total / 1024, 1)}
+
+
+def catalogue_search_time(site: Path) -> dict[str, dict]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise NotMeasured("Playwright voor Python ontbreekt") from None
+    if not Path(CHROMIUM).exists():
+        raise NotMeasured(f"Chromium ontbreekt ({CHROMIUM})")
+    if not (site / "zoeken" / "catalogus.json").exists():
+        raise NotMeasured("geen zoekindex voor de catalogus in de build")
+    extra = [(word, {}) for word in description_word(site) + practice_name(site)]
+    results = {}
+    counter = ByteCount()
+    with serve(site, gzip=True, counter=counter) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS)
+        try:
+            for query, filters in QUERIES + extra:
+                label = query + "".join(f" +{k}={v}" for k, v in filters.items())
+                results[label] = _one(browser, url, counter, query, filters)
+        finally:
+            browser.close()
+    return results
+
+
+def catalogue_budgets(site: Path) -> tuple[tuple[float, dict], tuple[float, dict]]:
+    """(slowest seconds, details) and (most KB, details) over the queries."""
+    results = catalogue_search_time(site)
+    how = f"CPU {THROTTLE}x vertraagd, {KEY_DELAY_MS} ms per toets, gzip, catalogus"
+    slowest = max(results, key=lambda q: results[q]["ms"])
+    heaviest = max(results, key=lambda q: results[q]["kb"])
+    return ((results[slowest]["ms"] / 1000, {"note": slowest, "per_zoekvraag": results, "meting": how}),
+            (results[heaviest]["kb"], {"note": heaviest, "per_zoekvraag": results, "meting": how}))
