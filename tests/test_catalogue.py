@@ -10,13 +10,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.a11y import WIDTHS
 from tests.conftest import FIXTURES, copy_project, run_build
 from tests.serving import serve
 
 pytestmark = pytest.mark.browser
 
-AXE_OPTIONS = {"resultTypes": ["violations"],
-               "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 ALL = ["praktijk-alleen-rubriek", "praktijk-twee-opdrachten", "praktijk-vlaanderen-breed"]
 
 
@@ -261,22 +260,16 @@ def test_a_practice_beyond_the_page_is_drawn_as_its_own_page_shows_it(browser, m
     context.close()
 
 
-# The site's navigation is not the catalogue's: its sidebar links under the sticky title
-# fail `target-size` at desktop width on every long page (issue 20 has that apart).
-AXE_CONTEXT = {"exclude": [[".md-sidebar--primary"]]}
-
-
 def axe_violations(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
+    from tests.a11y import axe_violations as violations
 
     # Off any button, past the theme's colour transition (as test_worksheet_flows does).
     page.mouse.move(0, 0)
     page.wait_for_timeout(300)
-    return [f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
-            for v in Axe().run(page, context=AXE_CONTEXT, options=AXE_OPTIONS).response["violations"]]
+    return violations(page)
 
 
-@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("width", [w["width"] for w in WIDTHS.values()])
 @pytest.mark.parametrize("query", ["", "?q=keukentafel", "?q=qxzwv&opdracht=g"])
 def test_axe_finds_no_violation_in_the_catalogue(fixture_page, width, query):
     page = fixture_page
