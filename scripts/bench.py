@@ -57,9 +57,9 @@ def measure_size(size: int, project: Path, work: Path, quick: bool,
     print(row, flush=True)
     if size in (1000, 5000):
         step(f"zoeken op een trage telefoon ({size:,})".replace(",", "."))
-        measure_search(site, size, budgets)
+        measure_time_and_bytes("zoeken", search_timing.search_budgets, site, size, budgets)
         step(f"zoeken in de catalogus op een trage telefoon ({size:,})".replace(",", "."))
-        measure_catalogue(site, size, budgets)
+        measure_time_and_bytes("catalogus", catalogue_timing.catalogue_budgets, site, size, budgets)
     if size == 1000:
         # A copy: the macro-cost builds below rebuild site/.
         copy = work / "site-1000"
@@ -81,22 +81,13 @@ def measure_size(size: int, project: Path, work: Path, quick: bool,
     return row
 
 
-def measure_search(site: Path, size: int, budgets: dict[str, dict]) -> None:
-    time_key, kb_key = f"zoeken_tijd_{size}", f"zoeken_kb_{size}"
+def measure_time_and_bytes(name: str, measure, site: Path, size: int,
+                           budgets: dict[str, dict]) -> None:
+    """The slowest and the heaviest query of one search (the site's or the catalogue's),
+    as the budgets <name>_tijd_<size> and <name>_kb_<size>."""
+    time_key, kb_key = f"{name}_tijd_{size}", f"{name}_kb_{size}"
     try:
-        slowest, heaviest = search_timing.search_budgets(site)
-    except NotMeasured as error:
-        budgets[time_key] = judged(time_key, reason=str(error))
-        budgets[kb_key] = judged(kb_key, reason=str(error))
-        return
-    budgets[time_key] = judged(time_key, slowest[0], **slowest[1])
-    budgets[kb_key] = judged(kb_key, heaviest[0], **heaviest[1])
-
-
-def measure_catalogue(site: Path, size: int, budgets: dict[str, dict]) -> None:
-    time_key, kb_key = f"catalogus_tijd_{size}", f"catalogus_kb_{size}"
-    try:
-        slowest, heaviest = catalogue_timing.catalogue_budgets(site)
+        slowest, heaviest = measure(site)
     except NotMeasured as error:
         budgets[time_key] = judged(time_key, reason=str(error))
         budgets[kb_key] = judged(kb_key, reason=str(error))

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from macros.reference import load_reference
 from tests.a11y import WIDTHS, axe_violations, scroll_sidebars
 from tests.conftest import ROOT
+from tests.test_catalogue import answered, entry_as_read, visible_practices
 
 pytestmark = pytest.mark.browser
 REFERENCE = load_reference(ROOT / "data")
@@ -124,23 +125,6 @@ def test_a_table_too_wide_for_the_screen_is_reachable_by_keyboard_and_only_then(
                            timeout=5_000)
 
 
-def visible_practices(page) -> list[str]:
-    return page.locator(".catalogus-lijst .praktijk:visible").evaluate_all("els => els.map(e => e.id)")
-
-
-def entry_as_read(page, entry_id: str) -> dict:
-    return page.locator(f"#{entry_id}").evaluate(
-        "el => ({text: el.innerText, link: el.querySelector('a').href,"
-        " classes: [...el.querySelectorAll('[class]')].map(e => e.className)})")
-
-
-def filters_answered(page) -> None:
-    """Wait until the list answers the filters in the address (catalogus.js)."""
-    page.wait_for_function(
-        "() => document.querySelector('[data-catalogus]').getAttribute('data-catalogus-antwoord')"
-        " === location.search")
-
-
 def test_catalogue_filters_by_task_and_region_and_keeps_state_in_url(fixture_page):
     page = fixture_page
     page.goto("praktijken/")
@@ -148,7 +132,7 @@ def test_catalogue_filters_by_task_and_region_and_keeps_state_in_url(fixture_pag
     served = entry_as_read(page, "praktijk-twee-opdrachten")
     page.select_option("#filter-opdracht", "g")
     page.select_option("#filter-regio", "voorbeeldregio")
-    filters_answered(page)  # the filters' index loads with the first choice
+    answered(page)  # the filters' index loads with the first choice
     assert visible_practices(page) == ["praktijk-twee-opdrachten"]
     # Drawn by the script from the page's template: it reads as the page's own entry.
     assert entry_as_read(page, "praktijk-twee-opdrachten") == served
@@ -161,13 +145,13 @@ def test_catalogue_filters_by_task_and_region_and_keeps_state_in_url(fixture_pag
     shared = page.url
     page.goto("about:blank")
     page.goto(shared)
-    filters_answered(page)
+    answered(page)
     assert page.locator("#filter-opdracht").input_value() == "g"
     assert page.locator("#filter-regio").input_value() == "voorbeeldregio"
     assert visible_practices(page) == ["praktijk-twee-opdrachten"]
 
     page.select_option("#filter-regio", "vlaanderen")
-    filters_answered(page)
+    answered(page)
     assert visible_practices(page) == []
     assert page.locator("[data-catalogus-leeg]").is_visible()
     page.click("form[data-catalogus-filter] button[type=reset]")
