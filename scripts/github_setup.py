@@ -259,25 +259,36 @@ def labels_in_use(forms: Path = FORMS, workflows: Path = WORKFLOWS) -> list[str]
     return list(dict.fromkeys(found))
 
 
+def ensure_item(gh: GitHub, report: Report, title: str, what: str, collection: str,
+                item: str, body: dict, same, update: dict | None = None) -> None:
+    """One item of a collection (a label, a variable): created with `body` when missing,
+    updated (with `update`, else `body`) when `same(current)` says it differs, left alone
+    otherwise."""
+    try:
+        current = gh.read(item, missing_ok=True)
+        if current is None:
+            method = gh.write(what, "POST", collection, body)
+        elif not same(current):
+            method = gh.write(what, "PATCH", item, update or body)
+        else:
+            report.ok(what)
+            return
+        report.did(what, method, gh.dry_run)
+    except GitHubError as error:
+        report.failed(title, what, error)
+
+
 def step_labels(gh: GitHub, report: Report, title: str, found: dict) -> None:
     for name in labels_in_use():
         color, description = LABELS.get(name, OTHER_LABEL)
         what = f"label {name} ({description}, kleur #{color.lower()})"
-        try:
-            current = gh.read(f"{gh.repository.path}/labels/{quote(name, safe='')}", missing_ok=True)
-            if current is None:
-                method = gh.write(what, "POST", f"{gh.repository.path}/labels",
-                                  {"name": name, "color": color.lower(), "description": description})
-            elif (current.get("color", "").lower(), current.get("description") or "") != \
-                    (color.lower(), description):
-                method = gh.write(what, "PATCH", f"{gh.repository.path}/labels/{quote(name, safe='')}",
-                                  {"color": color.lower(), "description": description})
-            else:
-                report.ok(what)
-                continue
-            report.did(what, method, gh.dry_run)
-        except GitHubError as error:
-            report.failed(title, what, error)
+        ensure_item(gh, report, title, what, f"{gh.repository.path}/labels",
+                    f"{gh.repository.path}/labels/{quote(name, safe='')}",
+                    {"name": name, "color": color.lower(), "description": description},
+                    lambda current: (current.get("color", "").lower(),
+                                     current.get("description") or "") == (color.lower(), description),
+                    # PATCH renames with new_name; the name itself is in the address.
+                    update={"color": color.lower(), "description": description})
 
 
 def step_workflow_permissions(gh: GitHub, report: Report, title: str, found: dict) -> None:
@@ -318,21 +329,10 @@ def desired_variables(gh: GitHub, found: dict) -> dict[str, str]:
 
 def step_variables(gh: GitHub, report: Report, title: str, found: dict) -> None:
     for name, value in desired_variables(gh, found).items():
-        what = f"variabele {name} = {value}"
-        try:
-            current = gh.read(f"{gh.repository.path}/actions/variables/{name}", missing_ok=True)
-            if current is None:
-                method = gh.write(what, "POST", f"{gh.repository.path}/actions/variables",
-                                  {"name": name, "value": value})
-            elif current.get("value") != value:
-                method = gh.write(what, "PATCH", f"{gh.repository.path}/actions/variables/{name}",
-                                  {"name": name, "value": value})
-            else:
-                report.ok(what)
-                continue
-            report.did(what, method, gh.dry_run)
-        except GitHubError as error:
-            report.failed(title, what, error)
+        ensure_item(gh, report, title, f"variabele {name} = {value}",
+                    f"{gh.repository.path}/actions/variables",
+                    f"{gh.repository.path}/actions/variables/{name}", {"name": name, "value": value},
+                    lambda current: current.get("value") == value)
 
 
 def covers(current, desired) -> bool:
