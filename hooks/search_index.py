@@ -107,7 +107,9 @@ def fragment_ids(index: Path) -> dict[str, str]:
         data = gzip.decompress(path.read_bytes())
         if not data.startswith(_FRAGMENT_SIGNATURE):
             raise PluginError(f"hooks/search_index.py: {path.name} is geen fragment zoals "
-                              "Pagefind 1.5 ze schrijft; kijk de catalogus na.")
+                              "Pagefind 1.5 ze schrijft, dus de zoekfunctie van de catalogus "
+                              "kan haar praktijken niet vinden. Werk fragment_ids bij voor deze "
+                              "versie van Pagefind (requirements.txt).")
         ids[json.loads(data[len(_FRAGMENT_SIGNATURE):])["url"]] = path.stem
     return ids
 
