@@ -75,8 +75,8 @@ EVALUATION = (
     Field("rubriek-8-volgende-evaluatie", "Datum van de volgende evaluatie", "date",
           hint="Vanaf die dag staat het werkblad bij je werkbladen als evaluatie aan de beurt."),
     Field("rubriek-8-stopzetting", "Stopzetting van de samenwerking", rows=3,
-          hint="Wil de school of het CLB de samenwerking stopzetten, dan laat die partner dat "
-               "uiterlijk op 31 december van het lopende schooljaar weten. De samenwerking "
+          hint="Wil de school of het CLB de samenwerking stopzetten, dan moet die partner dat "
+               "uiterlijk op 31 december van het schooljaar meedelen. De samenwerking "
                "eindigt dan vanaf het volgende schooljaar."),
 )
 

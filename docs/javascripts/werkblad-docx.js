@@ -170,8 +170,8 @@ function documentXml(doc, lists) {
     body.push(heading(1, "Evaluatie"),
       labelled("Hoe vaak", doc.evaluation.frequency),
       labelled("Volgende evaluatie", doc.evaluation.next ? dutchDate(doc.evaluation.next) : ""),
-      paragraph(run("Wil de school of het CLB de samenwerking stoppen, dan laat die partner " +
-        "het de andere uiterlijk op 31 december van het schooljaar weten. De samenwerking " +
+      paragraph(run("Wil de school of het CLB de samenwerking stopzetten, dan moet die partner " +
+        "dat uiterlijk op 31 december van het schooljaar meedelen. De samenwerking " +
         "stopt dan vanaf het volgende schooljaar.")));
   }
 
