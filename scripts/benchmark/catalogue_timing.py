@@ -16,7 +16,7 @@ import yaml
 
 from .budgets import NotMeasured
 from .reader import CHROME_FLAGS, CHROMIUM, serve  # reader puts the project on sys.path
-from .search_timing import KEY_DELAY_MS, THROTTLE, practice_name
+from .search_timing import KEY_DELAY_MS, THROTTLE, practice_name, slowest_and_heaviest
 from tests.serving import ByteCount  # noqa: E402
 
 # A common word, a typo, a compound in two words, an abbreviation, two words, the
@@ -104,9 +104,5 @@ def catalogue_search_time(site: Path) -> dict[str, dict]:
 
 def catalogue_budgets(site: Path) -> tuple[tuple[float, dict], tuple[float, dict]]:
     """(slowest seconds, details) and (most KB, details) over the queries."""
-    results = catalogue_search_time(site)
-    how = f"CPU {THROTTLE}x vertraagd, {KEY_DELAY_MS} ms per toets, gzip, catalogus"
-    slowest = max(results, key=lambda q: results[q]["ms"])
-    heaviest = max(results, key=lambda q: results[q]["kb"])
-    return ((results[slowest]["ms"] / 1000, {"note": slowest, "per_zoekvraag": results, "meting": how}),
-            (results[heaviest]["kb"], {"note": heaviest, "per_zoekvraag": results, "meting": how}))
+    return slowest_and_heaviest(catalogue_search_time(site), f"CPU {THROTTLE}x vertraagd, "
+                                f"{KEY_DELAY_MS} ms per toets, gzip, catalogus")

@@ -92,8 +92,12 @@ def search_time(site: Path) -> dict[str, dict]:
 
 def search_budgets(site: Path) -> tuple[tuple[float, dict], tuple[float, dict]]:
     """(slowest seconds, details) and (most KB, details) over the queries."""
-    results = search_time(site)
-    how = f"CPU {THROTTLE}x vertraagd, {KEY_DELAY_MS} ms per toets, gzip"
+    return slowest_and_heaviest(search_time(site), f"CPU {THROTTLE}x vertraagd, "
+                                f"{KEY_DELAY_MS} ms per toets, gzip")
+
+
+def slowest_and_heaviest(results: dict[str, dict], how: str) -> tuple[tuple[float, dict], tuple[float, dict]]:
+    """From {query: {ms, kb}}: (slowest seconds, details) and (most KB, details)."""
     slowest = max(results, key=lambda q: results[q]["ms"])
     heaviest = max(results, key=lambda q: results[q]["kb"])
     return ((results[slowest]["ms"] / 1000, {"note": slowest, "per_zoekvraag": results, "meting": how}),
