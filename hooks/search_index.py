@@ -125,6 +125,27 @@ def catalogue_ids(kb, index: Path) -> list[str]:
     return [ids["/" + paths.url_of(paths.practice_page(pid))] for pid in kb.practices]
 
 
+def shortest_prefixes(ids: list[str]) -> list[str]:
+    """Each id's hash (what follows the language, 'nl_') cut to its shortest start that
+    no other id shares. A search result of the practices' index is a practice, so the
+    longest of these its id starts with is its own (catalogus/index.js positionsOf; a hash
+    that Pagefind lengthened after a collision starts with the other, whole): at 5,000
+    practices about 4 characters instead of 10, 14 KB gzipped instead of 25, fetched by
+    the first search after a filter."""
+    hashes = [pagefind_id.split("_", 1)[-1] for pagefind_id in ids]
+    ordered = sorted(hashes)
+
+    def shared(a: str, b: str) -> int:
+        return next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+    # A hash shares most with its neighbours in sorted order; one more character is unique.
+    length = {}
+    for n, value in enumerate(ordered):
+        around = [shared(value, ordered[m]) for m in (n - 1, n + 1) if 0 <= m < len(ordered)]
+        length[value] = min(len(value), max(around, default=0) + 1)
+    return [value[:length[value]] for value in hashes]
+
+
 def on_post_build(config) -> None:
     if not _enabled():
         return
@@ -153,5 +174,5 @@ def on_post_build(config) -> None:
             code.unlink()
     (site_dir / MANIFEST).write_text(json.dumps(
         {"praktijken": f"{PRACTICES_INDEX}/" if practice_files else None}), encoding="utf-8")
-    (site_dir / CATALOGUE_IDS).write_text(json.dumps(
-        catalogue_ids(kb, site_dir / PRACTICES_INDEX), separators=(",", ":")), encoding="utf-8")
+    (site_dir / CATALOGUE_IDS).write_text(json.dumps(shortest_prefixes(
+        catalogue_ids(kb, site_dir / PRACTICES_INDEX)), separators=(",", ":")), encoding="utf-8")

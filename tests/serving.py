@@ -11,6 +11,7 @@ import functools
 import gzip as gzip_module
 import http.server
 import threading
+import time
 from pathlib import Path
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg")
@@ -22,11 +23,25 @@ class ByteCount:
 
     def __init__(self):
         self.sent = 0
+        self._sent_at: list[tuple[float, int]] = []  # (when its request came in, bytes)
         self._lock = threading.Lock()
 
-    def add(self, count: int) -> None:
+    def add(self, count: int, requested: float | None = None) -> None:
         with self._lock:
             self.sent += count
+            self._sent_at.append((time.time() if requested is None else requested, count))
+
+    def reset(self) -> None:
+        with self._lock:
+            self.sent = 0
+            self._sent_at.clear()
+
+    def asked_before(self, moment: float) -> int:
+        """Bytes sent for the requests that came in before `moment` (seconds since the
+        epoch): what a page had asked for by then, bodies that were still arriving
+        included, and nothing it asked for later."""
+        with self._lock:
+            return sum(count for requested, count in self._sent_at if requested < moment)
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -37,16 +52,22 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
-    def end_headers(self):
+    def parse_request(self):
+        self.requested = time.time()
+        return super().parse_request()
+
+    def count(self, sent: int) -> None:
         if self.counter is not None:
-            self.counter.add(sum(len(line) for line in getattr(self, "_headers_buffer", [])) + 2)
+            self.counter.add(sent, self.requested)
+
+    def end_headers(self):
+        self.count(sum(len(line) for line in getattr(self, "_headers_buffer", [])) + 2)
         super().end_headers()
 
     def copyfile(self, source, outputfile):
         start = source.tell()
         super().copyfile(source, outputfile)
-        if self.counter is not None:
-            self.counter.add(source.tell() - start)
+        self.count(source.tell() - start)
 
 
 class GzipHandler(QuietHandler):
@@ -65,8 +86,7 @@ class GzipHandler(QuietHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-        if self.counter is not None:
-            self.counter.add(len(body))
+        self.count(len(body))
         return None
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks.search_index import fragment_ids
+from hooks.search_index import fragment_ids, shortest_prefixes
 from macros import safe_markdown
 from macros.knowledge import load_knowledge_base
 from macros.paths import PAGE_SIZE, href
@@ -302,13 +302,15 @@ def test_the_catalogue_index_knows_every_practice_in_catalogue_order(data):
     kb = load_knowledge_base(data)
     files = catalogue_files(kb)
     index = files["filters.json"]
-    assert len(index["praktijken"]) == len(kb.practices)
+    own = [[[int(i, 36) for i in values.split(".") if i] for values in column.split(",")]
+           for column in index["praktijken"]]
+    assert [len(column) for column in own] == [len(kb.practices)] * len(index["namen"])
     lists = [row for n in range(len(files) - 1) for row in files[f"lijst-{n}.json"]]
     assert [row[0] for row in lists] == list(kb.practices)
     assert len(files["lijst-0.json"]) == LIST_FILE_SIZE
     # Each practice's values, looked up by their index, are its own.
     twee = list(kb.practices).index("twee-opdrachten")
-    values = {name: [index["waarden"][n][i] for i in index["praktijken"][twee][n]]
+    values = {name: [index["waarden"][n][i] for i in own[n][twee]]
               for n, name in enumerate(index["namen"])}
     assert values == {"opdracht": ["c", "g"], "rubriek": ["6"], "regio": ["voorbeeldregio"],
                       "domein": ["psychisch-en-sociaal-functioneren"],
@@ -403,7 +405,7 @@ def test_validated_data_is_published_as_json_with_schemas(fixture_site):
     assert (fixture_site / "gegevens" / "schemas" / "praktijk.schema.json").exists()
     catalogue_html = read(fixture_site, "praktijken")
     assert 'href="../gegevens/praktijken.json"' in catalogue_html
-    entries = json.loads((fixture_site / "gegevens" / "catalogus" / "lijst-0.json").read_text(encoding="utf-8"))
+    entries = catalogue_rows(fixture_site)
     assert {entry[1] for entry in entries} == {f"praktijken/{p}/" for p in
                                                {"twee-opdrachten", "vlaanderen-breed", "alleen-rubriek"}}
 
@@ -411,14 +413,46 @@ def test_validated_data_is_published_as_json_with_schemas(fixture_site):
 def test_the_catalogue_knows_each_practice_in_the_search_index(fixture_site):
     """zoeken/catalogus.json: Pagefind's id of each practice in catalogue order, the id a
     search result carries, so the catalogue can filter what its search finds."""
-    ids = json.loads((fixture_site / "zoeken" / "catalogus.json").read_text(encoding="utf-8"))
-    entries = json.loads((fixture_site / "gegevens" / "catalogus" / "lijst-0.json").read_text(encoding="utf-8"))
-    by_id = {pagefind_id: url for url, pagefind_id in
-             fragment_ids(fixture_site / "pagefind" / "praktijken").items()}
-    assert [by_id[i] for i in ids] == ["/" + entry[1] for entry in entries]
+    prefixes = json.loads((fixture_site / "zoeken" / "catalogus.json").read_text(encoding="utf-8"))
+    entries = catalogue_rows(fixture_site)
+    urls = fragment_ids(fixture_site / "pagefind" / "praktijken")
+    found = {url: max((p for p in prefixes if pagefind_id.split("_", 1)[1].startswith(p)), key=len)
+             for url, pagefind_id in urls.items()}
+    assert [prefixes.index(found["/" + entry[1]]) for entry in entries] == list(range(len(entries)))
     # The catalogue searches the practices' index alone: its worker and WebAssembly are there.
     assert (fixture_site / "pagefind" / "praktijken" / "pagefind-worker.js").exists()
     assert list((fixture_site / "pagefind" / "praktijken").glob("wasm.*.pagefind"))
+
+
+def catalogue_rows(site: Path) -> list[list]:
+    """Every entry of the catalogue's list files, in catalogue order."""
+    folder = site / "gegevens" / "catalogus"
+    count = len(list(folder.glob("lijst-*.json")))
+    return [row for n in range(count)
+            for row in json.loads((folder / f"lijst-{n}.json").read_text(encoding="utf-8"))]
+
+
+def test_a_practice_is_indexed_with_each_detail_as_words_of_its_own(fixture_site):
+    """Its region, tasks and partners are words of their own in the practices' index, not
+    glued to their labels ("RegioVoorbeeldregio" found nothing when searched)."""
+    import gzip
+    index = fixture_site / "pagefind" / "praktijken"
+    fragment = index / "fragment" / f"{fragment_ids(index)['/praktijken/twee-opdrachten/']}.pf_fragment"
+    content = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd"):])["content"]
+    words = content.split()
+    assert "Voorbeeldregio" in words and "Regio" in words
+    assert "Opdrachten" in words and "c)" in words
+
+
+def test_each_search_id_is_known_by_its_shortest_own_start():
+    """The catalogue's map from Pagefind's ids to practices is cut to what tells them
+    apart, and stays right where Pagefind lengthened a hash that collided."""
+    ids = ["nl_3a9f0c1", "nl_3a9e77d", "nl_b0f12e4", "nl_b0f12e4a", "nl_70000d2"]
+    prefixes = shortest_prefixes(ids)
+    assert prefixes == ["3a9f", "3a9e", "b0f12e4", "b0f12e4a", "7"]
+    for position, pagefind_id in enumerate(ids):
+        hash_ = pagefind_id[3:]
+        assert max((p for p in prefixes if hash_.startswith(p)), key=len) == prefixes[position]
 
 
 def test_each_practice_has_its_own_page_with_title_description_and_edit_link(fixture_site):

@@ -42,7 +42,6 @@ function setUp(root) {
   // The entry's markup comes from the page (macros/practices_html.py), never from here.
   const template = root.querySelector("template[data-catalogus-sjabloon]");
   const pageEntries = [...list.children];
-  const perFile = Number(root.getAttribute("data-per-bestand"));
   const pageCounterText = counter.textContent;
   const options = Object.fromEntries(selects.map((select) =>
     [select.name, new Set([...select.options].map((o) => o.value).filter(Boolean))]));
@@ -54,15 +53,10 @@ function setUp(root) {
     return response.json();
   });
   let loadedIndex = null;
-  const filters = once(() => {
-    // With it, the list file after this page's practices: most choices show some of them.
-    const next = firstOnPage + pageEntries.length;
-    if (next < total) listFile(Math.floor(next / perFile)).catch(() => {});
-    return json("gegevens/catalogus/filters.json").then((data) => {
-      loadedIndex = filterIndex(data);
-      return loadedIndex;
-    });
-  });
+  const filters = once(() => json("gegevens/catalogus/filters.json").then((data) => {
+    loadedIndex = filterIndex(data);
+    return loadedIndex;
+  }));
   const listFiles = {};
   function listFile(n) {
     if (!listFiles[n]) {

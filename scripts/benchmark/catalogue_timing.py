@@ -16,7 +16,7 @@ import yaml
 
 from .budgets import NotMeasured
 from .reader import CHROME_FLAGS, CHROMIUM, serve  # reader puts the project on sys.path
-from .search_timing import KEY_DELAY_MS, THROTTLE, practice_name, slowest_and_heaviest
+from .search_timing import KEY_DELAY_MS, THROTTLE, first_moment, practice_name, slowest_and_heaviest
 from tests.serving import ByteCount  # noqa: E402
 
 # A common word, a typo, a compound in two words, an abbreviation, two words, the
@@ -64,7 +64,7 @@ def _one(browser, url: str, counter: ByteCount, query: str, filters: dict[str, s
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": THROTTLE})
-    counter.sent = 0
+    counter.reset()
     page.goto(url + "praktijken/", wait_until="load")
     page.evaluate(WATCH)
     page.evaluate("q => { window.__query = q; }", query)
@@ -73,8 +73,8 @@ def _one(browser, url: str, counter: ByteCount, query: str, filters: dict[str, s
     page.click("#filter-q")
     page.keyboard.type(query, delay=KEY_DELAY_MS)
     page.wait_for_function("() => window.__timing.first", timeout=60_000)
-    total = counter.sent
     timing = page.evaluate("window.__timing")
+    total = counter.asked_before(first_moment(page, timing))
     context.close()
     return {"ms": round(timing["first"] - timing["last"]), "kb": round(total / 1024, 1)}
 

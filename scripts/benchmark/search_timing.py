@@ -3,7 +3,7 @@ with the CPU slowed down 4x, a query typed at a reader's pace on a freshly opene
 the time from the last keystroke until the first results for the whole query are on
 screen (docs/javascripts/zoeken.js marks the list with data-zoeken-eerste; results for
 other forms of the query, such as an abbreviation's expansion, and from the practices'
-index once typing pauses, may follow), and every byte the page fetched (compressed, as
+index once typing pauses, may follow), and every byte the page asked for (compressed, as
 served) from opening until then."""
 
 from __future__ import annotations
@@ -50,20 +50,26 @@ WATCH = """() => {
 }"""
 
 
+def first_moment(page, timing: dict) -> float:
+    """When the first results were on screen, in seconds since the epoch: what was asked
+    for after that (the rest of the query's forms, more fragments) is not counted."""
+    return (page.evaluate("performance.timeOrigin") + timing["first"]) / 1000
+
+
 def _one(browser, url: str, counter: ByteCount, query: str) -> tuple[float, int]:
     context = browser.new_context()
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": THROTTLE})
-    counter.sent = 0
+    counter.reset()
     page.goto(url, wait_until="load")
     page.evaluate(WATCH)
     page.evaluate("q => { window.__query = q; }", query)
     page.keyboard.press("/")
     page.keyboard.type(query, delay=KEY_DELAY_MS)
     page.wait_for_function("() => window.__timing.first", timeout=30_000)
-    total = counter.sent
     timing = page.evaluate("window.__timing")
+    total = counter.asked_before(first_moment(page, timing))
     context.close()
     return timing["first"] - timing["last"], total
 

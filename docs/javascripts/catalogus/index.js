@@ -1,15 +1,24 @@
 /* The catalogue's compact index (gegevens/catalogus/filters.json, written by
- * macros/practices_html.catalogue_files): per practice, in catalogue order, the index of
- * each of its filter values. A practice is known by its place in that order, its
- * `position`; zoeken/catalogus.json gives Pagefind's id of each (hooks/search_index.py). */
+ * macros/practices_html.catalogue_files): per filter, practice by practice in catalogue
+ * order, the indexes of its values. A practice is known by its place in that order, its
+ * `position`; zoeken/catalogus.json tells it from Pagefind's id of each (hooks/search_index.py). */
+
+// Per filter "0.3,1,,2": practices separated by ",", the indexes of each one's values in
+// base 36 separated by "." -> per practice, per filter, the list of indexes.
+function byPractice(columns, size) {
+  const split = columns.map((column) => column.split(",").map((own) =>
+    own ? own.split(".").map((index) => parseInt(index, 36)) : []));
+  return Array.from({ length: size }, (_, position) => split.map((column) => column[position]));
+}
 
 export function filterIndex(data) {
+  const practices = byPractice(data.praktijken, data.aantal);
   return {
     names: data.namen,
     values: data.waarden,
-    practices: data.praktijken,
+    practices,
     perFile: data.per_bestand,
-    size: data.praktijken.length,
+    size: practices.length,
     // name -> value -> its index among the name's values
     lookup: Object.fromEntries(data.namen.map((name, n) =>
       [name, new Map(data.waarden[n].map((value, i) => [value, i]))])),
@@ -61,7 +70,21 @@ export function listPlace(index, position) {
   return { file: Math.floor(position / index.perFile), at: position % index.perFile };
 }
 
-// Pagefind's id -> position, from zoeken/catalogus.json (the ids in catalogue order).
-export function positionsOf(ids) {
-  return new Map(ids.map((id, position) => [id, position]));
+// Pagefind's id -> position, from zoeken/catalogus.json: in catalogue order, the start
+// of each practice's id (after "nl_") that no other practice's id has
+// (hooks/search_index.py shortest_prefixes). The longest start that is known wins: where
+// Pagefind lengthened a hash that collided, one id is the start of another. `get(id)` is
+// undefined for an id with none.
+export function positionsOf(prefixes) {
+  const byPrefix = new Map(prefixes.map((prefix, position) => [prefix, position]));
+  return {
+    get(id) {
+      const hash = id.slice(id.indexOf("_") + 1);
+      for (let length = hash.length; length > 0; length--) {
+        const position = byPrefix.get(hash.slice(0, length));
+        if (position !== undefined) return position;
+      }
+      return undefined;
+    },
+  };
 }

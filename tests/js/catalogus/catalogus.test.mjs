@@ -27,8 +27,14 @@ test("an address with a value the form does not offer keeps the rest", () => {
 
 // Four practices in catalogue order: [opdrachten, regio].
 const INDEX = filterIndex({
-  namen: NAMES, waarden: [["a", "c", "g"], ["vlaanderen", "x"]], per_bestand: 2,
-  praktijken: [[[0], [1]], [[1, 2], [1]], [[2], [0]], [[], [1]]],
+  namen: NAMES, waarden: [["a", "c", "g"], ["vlaanderen", "x"]], per_bestand: 2, aantal: 4,
+  // Per filter, practice by practice: the indexes of its values.
+  praktijken: ["0,1.2,2,", "1,1,0,1"],
+});
+
+test("an index without practices has none, an empty string notwithstanding", () => {
+  const none = filterIndex({ namen: NAMES, waarden: [[], []], per_bestand: 1, aantal: 0, praktijken: ["", ""] });
+  assert.deepEqual(matching(none, {}), []);
 });
 
 test("the filters keep the practices with every chosen value, in catalogue order", () => {
@@ -51,8 +57,16 @@ test("each option counts the practices it would leave with the other filters kep
 
 test("a practice is found in its list file and by its Pagefind id", () => {
   assert.deepEqual(listPlace(INDEX, 3), { file: 1, at: 1 });
-  const positions = positionsOf(["nl_a", "nl_b", "nl_c", "nl_d"]);
-  assert.equal(positions.get("nl_c"), 2);
+  // The shortest start of each id's hash that no other practice's has.
+  const positions = positionsOf(["a", "b7", "b0", "c"]);
+  assert.equal(positions.get("nl_b0f12e4"), 2);
+  assert.equal(positions.get("nl_b7a0000"), 1);
+  assert.equal(positions.get("nl_c"), 3);
+  assert.equal(positions.get("nl_d123"), undefined);
+  // Pagefind lengthens a hash that collides: one id is then the start of the other.
+  const lengthened = positionsOf(["a", "b12345a", "b12345ab"]);
+  assert.equal(lengthened.get("nl_b12345a"), 1);
+  assert.equal(lengthened.get("nl_b12345ab"), 2);
 });
 
 test("the counter says how many practices are left, and which word was left out", () => {
