@@ -298,6 +298,7 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
     return Html(
         '<div class="catalogus" data-catalogus data-basis="{}" data-totaal="{}" data-eerste="{}">{}'
         '<p class="catalogus-teller" data-catalogus-teller role="status">{} goede praktijken{}</p>'
+        '<p class="catalogus-suggesties" data-catalogus-suggesties hidden></p>'
         '<ul class="catalogus-lijst" data-pagefind-ignore>{}</ul>'
         '<p class="catalogus-leeg" data-catalogus-leeg hidden></p>'
         '<p class="catalogus-meer" data-catalogus-meer hidden>'

@@ -142,6 +142,23 @@ def test_a_word_no_practice_has_is_left_out_and_named(fixture_page):
     assert "Probeer een ander woord" in page.locator("[data-catalogus-leeg]").inner_text()
 
 
+def test_a_word_two_letters_off_is_offered_as_the_practices_write_it(fixture_page):
+    """Too far off to be corrected silently, so left out; "Bedoelde je" offers the word
+    the practices have, and choosing it searches for it."""
+    page = fixture_page
+    open_catalogue(page)
+    assert search(page, "keukentaffell") == "0 van 3 goede praktijken"
+    hints = page.locator("[data-catalogus-suggesties]")
+    hints.wait_for(state="visible")
+    assert hints.inner_text() == "Bedoelde je: keukentafel"
+    hints.get_by_role("button", name="keukentafel").click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'keukentafel'")
+    assert answered(page) == "1 van 3 goede praktijken"
+    assert visible_practices(page) == ["praktijk-twee-opdrachten"]
+    assert hints.is_hidden()
+    assert page.evaluate("document.activeElement.id") == "filter-q"
+
+
 SEARCH_FILES = ("/pagefind/", "/zoeken/")
 
 
@@ -270,12 +287,14 @@ def axe_violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize("width", [w["width"] for w in WIDTHS.values()])
-@pytest.mark.parametrize("query", ["", "?q=keukentafel", "?q=qxzwv&opdracht=g"])
+@pytest.mark.parametrize("query", ["", "?q=keukentafel", "?q=qxzwv&opdracht=g", "?q=keukentaffell"])
 def test_axe_finds_no_violation_in_the_catalogue(fixture_page, width, query):
     page = fixture_page
     page.set_viewport_size({"width": width, "height": 900})
     open_catalogue(page, query)
     if query:
         answered(page)
+    if "taffell" in query:  # with "Bedoelde je"
+        page.locator("[data-catalogus-suggesties]").wait_for(state="visible")
     violations = axe_violations(page)
     assert violations == [], "\n".join(violations)

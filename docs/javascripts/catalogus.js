@@ -35,6 +35,7 @@ function setUp(root) {
   const selects = [...form.querySelectorAll("select")];
   const names = selects.map((select) => select.name);
   const counter = root.querySelector("[data-catalogus-teller]");
+  const hints = root.querySelector("[data-catalogus-suggesties]");
   const empty = root.querySelector("[data-catalogus-leeg]");
   const list = root.querySelector(".catalogus-lijst");
   const pages = root.querySelector("[data-catalogus-paginas]");
@@ -69,14 +70,19 @@ function setUp(root) {
   const variants = once(() => json("zoeken/varianten.json").catch(() => []));
   const wordLogic = once(() => Promise.all([
     import("./zoeken/wordlist.js"), import("./zoeken/search.js"), import("./zoeken/typing.js"),
-    import("./zoeken/ranking.js"),
-  ]).then(([words, searching, typing, ranking]) => ({
+    import("./zoeken/ranking.js"), import("./zoeken/corrections.js"),
+  ]).then(([words, searching, typing, ranking, corrections]) => {
     // A file of the word list that is missing or unreadable: searched without it.
-    list: words.wordList((name) => json("zoeken/woorden/" + name + ".json").catch(() => [])),
-    searchIn: searching.searchIn,
-    effective: typing.effective,
-    sameTop: ranking.sameTop,
-  })));
+    const list = words.wordList((name) => json("zoeken/woorden/" + name + ".json").catch(() => []));
+    return {
+      list,
+      searchIn: searching.searchIn,
+      effective: typing.effective,
+      sameTop: ranking.sameTop,
+      // "Bedoelde je": only words that practices have, or the suggestion finds nothing.
+      closestWords: (unknown) => corrections.suggestions(words.only(list, words.inPractices), unknown),
+    };
+  }));
   // The practices' index alone: Pagefind starts loading its WebAssembly and page list
   // as soon as the instance exists.
   const engine = once(() => import(new URL("pagefind/pagefind.js", base).href).then((pf) =>
@@ -194,11 +200,38 @@ function setUp(root) {
   }
 
   function showPage() {
+    hints.hidden = true;
     list.replaceChildren(...pageEntries);
     counter.textContent = pageCounterText;
     empty.hidden = true;
     more.hidden = true;
     if (pages) pages.hidden = false;
+  }
+
+  // "Bedoelde je" with the closest words the practices have, for the words no practice
+  // has; a choice searches at once. Nothing changes if the reader typed on meanwhile.
+  async function showHints(unknown, query, stale) {
+    const found = unknown.length ? await (await wordLogic()).closestWords(unknown) : [];
+    if (stale()) return;
+    hints.replaceChildren();
+    hints.hidden = !found.length;
+    if (!found.length) return;
+    hints.append(document.createTextNode("Bedoelde je: "));
+    found.forEach((suggestion, n) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "zoeken__suggestie";
+      button.textContent = query.split(suggestion.word).join(suggestion.by);
+      button.addEventListener("click", () => {
+        input.value = button.textContent;
+        typed++;
+        hints.hidden = true;
+        apply(true);
+        input.focus();
+      });
+      if (n) hints.append(document.createTextNode(", "));
+      hints.append(button);
+    });
   }
 
   function failed(error) {
@@ -262,6 +295,7 @@ function setUp(root) {
 
   // Filters only: every practice in the compact index, in catalogue order.
   async function filtered(state, key, stale) {
+    hints.hidden = true;
     counter.textContent = "Praktijken laden\u2026";
     const index = await filters();
     if (stale()) return;
@@ -317,6 +351,7 @@ function setUp(root) {
       if (list.children.length < Math.min(BATCH, ranked.length)) {
         showFrom(ranked, row, list.children.length, stale, BATCH - list.children.length).catch(failed);
       }
+      showHints(answer.unknown, input.value.trim(), stale).catch(() => {});
     });
     afterPause(stale, COUNTS_MS, () => Promise.all([filters(), pagefindIds()]).then(([index, positions]) => {
       if (!stale()) showCounts(index, state, all.map((found) => positions.get(found.result.id)));
@@ -328,6 +363,7 @@ function setUp(root) {
   let pause = 0;
   input.addEventListener("input", () => {
     typed++;
+    hints.hidden = true;  // suggestions for what was typed before
     lastKey = performance.now();
     warm();
     clearTimeout(pause);

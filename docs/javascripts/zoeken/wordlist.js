@@ -19,6 +19,21 @@ export function wordList(load) {
   };
 }
 
+// The same list with only the entries `keep` accepts, still sorted: the catalogue
+// suggests only words that its practices have.
+export function only(list, keep) {
+  const shards = {};
+  return {
+    shard(family, character) {
+      const name = family + "-" + shardName(character);
+      if (!shards[name]) shards[name] = list.shard(family, character).then((entries) => entries.filter(keep));
+      return shards[name];
+    },
+  };
+}
+
+export function inPractices(entry) { return entry[2] > 0; }
+
 // The first entry whose key is >= k in a sorted file.
 export function lowerBound(entries, k) {
   let lo = 0, hi = entries.length;

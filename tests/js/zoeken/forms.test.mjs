@@ -7,6 +7,7 @@ import { joinedForms, splitForms } from "../../../docs/javascripts/zoeken/compou
 import { symbolForm } from "../../../docs/javascripts/zoeken/names.js";
 import { presence } from "../../../docs/javascripts/zoeken/presence.js";
 import { plan, WEIGHT } from "../../../docs/javascripts/zoeken/forms.js";
+import { inPractices, only } from "../../../docs/javascripts/zoeken/wordlist.js";
 import { listOf } from "./helpers.mjs";
 
 // Words as on the site: [pages, practices] or [pages, practices, form with a symbol].
@@ -33,6 +34,16 @@ test("a typo in the first letter is looked for only when the first letter has no
   const { list: other, loaded: again } = listOf(SITE);
   await nearWords(other, "spijbelem", 1);
   assert.deepEqual(again, ["v-s"]);
+});
+
+test("the catalogue's 'Bedoelde je' offers only words that practices have", async () => {
+  // "leerlijnen" is on pages only; "leerlijn" on practices too.
+  const { list } = listOf({ leerlijnen: [4, 0], leerlijn: [1, 2], leerplicht: [3, 0] });
+  const practices = only(list, inPractices);
+  assert.deepEqual(await suggestions(list, ["leerlijnem"]),
+                   [{ word: "leerlijnem", by: "leerlijnen" }, { word: "leerlijnem", by: "leerlijn" }]);
+  assert.deepEqual(await suggestions(practices, ["leerlijnem"]), [{ word: "leerlijnem", by: "leerlijn" }]);
+  assert.deepEqual(await suggestions(practices, ["leerplichy"]), []);
 });
 
 test("'Bedoelde je' suggests two edits away only in a long word", async () => {
