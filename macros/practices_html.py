@@ -95,8 +95,8 @@ def _details(kb: KnowledgeBase, practice: Practice, from_page: str) -> Html:
         rows.append(("Links", join((
             Html('<a href="{}" rel="noopener noreferrer">{}</a>').format(link.url, link.title)
             for link in practice.links), ", ")))
-    # A line each: Pagefind reads the text of adjacent <dt> and <dd> as one word
-    # ("RegioNROC"), which no search finds.
+    # A line each: Pagefind's text of a page, which the excerpts in the search results
+    # show, runs adjacent <dt> and <dd> together ("RegioNROC Gent").
     return join((Html("<dt>{}</dt>\n<dd{}>{}</dd>").format(
         label, _search_meta(label), value) for label, value in rows if value), "\n")
 

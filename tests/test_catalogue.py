@@ -6,6 +6,7 @@ test_browser.py."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -75,6 +76,21 @@ def test_a_word_typed_as_readers_type_finds_the_practice(fixture_page, words):
     open_catalogue(fixture_page)
     search(fixture_page, words)
     assert visible_practices(fixture_page)[:1] == ["praktijk-twee-opdrachten"]
+
+
+@pytest.mark.parametrize("words, found", [
+    ("voorbeeldregio", ["praktijk-alleen-rubriek", "praktijk-twee-opdrachten"]),  # a region
+    ("psychisch", ["praktijk-twee-opdrachten"]),  # the first word of a detail: its domain
+])
+def test_a_detail_of_a_practice_finds_it_and_shows_where(fixture_page, words, found):
+    """The details under a practice are found, and where they are shows them as words of
+    their own: Pagefind's text had each label and its value as one ("DomeinenPsychisch")."""
+    page = fixture_page
+    open_catalogue(page)
+    search(page, words)
+    assert sorted(visible_practices(page)) == found
+    excerpt = page.locator(f"#{found[0]} .praktijk__fragment").inner_text()
+    assert re.search(rf"(^|[\s(]){words}\b", excerpt, re.IGNORECASE), excerpt
 
 
 def test_words_and_filters_narrow_each_other_and_the_options_count_what_is_left(fixture_page):

@@ -433,8 +433,8 @@ def catalogue_rows(site: Path) -> list[list]:
 
 
 def test_a_practice_is_indexed_with_each_detail_as_words_of_its_own(fixture_site):
-    """Its region, tasks and partners are words of their own in the practices' index, not
-    glued to their labels ("RegioVoorbeeldregio" found nothing when searched)."""
+    """Its region, tasks and partners are words of their own in the text Pagefind keeps of
+    it, the text its excerpts show, not glued to their labels ("RegioVoorbeeldregio")."""
     import gzip
     index = fixture_site / "pagefind" / "praktijken"
     fragment = index / "fragment" / f"{fragment_ids(index)['/praktijken/twee-opdrachten/']}.pf_fragment"
