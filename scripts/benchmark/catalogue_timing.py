@@ -51,7 +51,8 @@ def description_word(site: Path) -> list[str]:
     practice = yaml.safe_load(data.read_text(encoding="utf-8"))
     seen = set(re.findall(r"\w+", (practice["titel"] + " " + practice["samenvatting"]).lower()))
     best = None
-    for word in set(re.findall(r"[a-z]{6,}", practice["beschrijving"].lower())) - seen:
+    # Sorted: of two words as rare, every run measures the same one.
+    for word in sorted(set(re.findall(r"[a-z]{6,}", practice["beschrijving"].lower())) - seen):
         shard = site / "zoeken" / "woorden" / f"v-{word[0]}.json"
         entry = next((e for e in json.loads(shard.read_text(encoding="utf-8")) if e[0] == word), None)
         if entry and (best is None or entry[2] < best[1]):
