@@ -28,6 +28,8 @@ export function filterIndex(data) {
 // Whether the practice at `position` has every chosen value, filter `skip` aside.
 export function matches(index, position, filters, skip = null) {
   const own = index.practices[position];
+  // A practice the index does not know (a search index newer than the cached map): left out.
+  if (!own) return false;
   return index.names.every((name, n) => {
     if (name === skip || !filters[name]) return true;
     const wanted = index.lookup[name].get(filters[name]);

@@ -53,6 +53,8 @@ test("each option counts the practices it would leave with the other filters kep
   assert.deepEqual(all.regio, { total: 2, values: { x: 1, vlaanderen: 1 } });
   // Among what a text search found (practices 2 and 3) only.
   assert.deepEqual(counts(INDEX, {}, [2, 3]).opdracht, { total: 2, values: { g: 1 } });
+  // A practice the map did not know (position undefined) is left out, not an error.
+  assert.deepEqual(counts(INDEX, {}, [2, undefined]).opdracht, { total: 1, values: { g: 1 } });
 });
 
 test("a practice is found in its list file and by its Pagefind id", () => {
