@@ -51,6 +51,11 @@ DOC = {
     "title": "Samenwerkingsafspraken school-CLB",
     "school": "Basisschool Het Voorbeeld", "clb": "CLB Voorbeeldstad", "date": "2026-11-23",
     "generated": "2026-11-30", "siteUrl": "https://example.org/leidraad/werkblad/",
+    "conversation": [
+        {"label": "Datum van het gesprek", "value": "23 november 2026", "kind": "date"},
+        {"label": "Aanwezig voor de school en voor het CLB", "kind": "textarea",
+         "value": "Directeur (fictief)\nCLB-medewerker (fictief)\n"},
+    ],
     "rubrics": [rubric_data(r) for r in REFERENCE.rubrics.values()],
     "evaluation": {"frequency": "Elk schooljaar, in juni", "next": "2027-06-30"},
     "history": [{"date": "2025-06-20", "label": "Evaluatie 2025",
@@ -115,11 +120,21 @@ def test_rubrics_are_headings_under_the_two_parts(document):
         assert style.element.pPr.find(f"{W}outlineLvl").get(f"{W}val") == str(level - 1)
 
 
-def test_title_names_school_clb_and_date(document):
-    texts = [p.text for p in document.paragraphs[:4]]
+def test_title_names_school_clb_date_and_who_took_part(document):
+    texts = [p.text for p in document.paragraphs[:7]]
     assert document.paragraphs[0].style.name == "Title"
+    # The date of the conversation once; who took part, a line each.
     assert texts == ["Samenwerkingsafspraken school-CLB", "School: Basisschool Het Voorbeeld",
-                     "CLB: CLB Voorbeeldstad", "Datum: 23 november 2026"]
+                     "CLB: CLB Voorbeeldstad", "Datum: 23 november 2026",
+                     "Aanwezig voor de school en voor het CLB:", "Directeur (fictief)",
+                     "CLB-medewerker (fictief)"]
+    assert document.paragraphs[7].text.startswith("Gemaakt op 30 november 2026")
+
+
+def test_no_one_named_yet_leaves_a_line_to_write_on():
+    doc = dict(DOC, conversation=[{"label": "Aanwezig", "value": "", "kind": "textarea"}])
+    texts = [p.text for p in docx.Document(io.BytesIO(make_docx(doc))).paragraphs[:5]]
+    assert texts[4] == "Aanwezig: \t"
 
 
 def test_each_rubrics_questions_in_order_with_their_marks(document):

@@ -486,7 +486,8 @@ def test_the_word_document_gets_the_worksheet_and_is_saved_on_this_device(page, 
         status=200, content_type="text/javascript", body=FAKE_WRITER))
     open_worksheet(page)
     fill(page, {**SCHOOL, "rubriek-1-centrum": "CLB Voorbeeldstad", "rubriek-8-frequentie": "Elk schooljaar",
-                "rubriek-8-volgende-evaluatie": "2027-05-03"})
+                "rubriek-8-volgende-evaluatie": "2027-05-03",
+                "gesprek-aanwezigen": "Directeur (fictief)\nCLB-medewerker (fictief)"})
     click_and_answer(page, "button[data-werkblad-actie='evaluatie']", accept=True)
     fill(page, {"rubriek-5-afspraken": "Een nieuwe afspraak."})
     page.check("[data-werkblad-bijlage]")
@@ -500,6 +501,8 @@ def test_the_word_document_gets_the_worksheet_and_is_saved_on_this_device(page, 
     assert (doc["school"], doc["clb"], doc["date"]) == ("Basisschool Het Voorbeeld", "CLB Voorbeeldstad",
                                                         "2026-11-23")
     assert doc["signatures"] == ["School", "CLB"]
+    assert [(f["label"], f["value"]) for f in doc["conversation"] if f["kind"] != "date"] == [
+        ("Aanwezig voor de school en voor het CLB", "Directeur (fictief)\nCLB-medewerker (fictief)")]
     assert doc["evaluation"] == {"frequency": "Elk schooljaar", "next": "2027-05-03"}
     assert [r["number"] for r in doc["rubrics"]] == list(REFERENCE.rubrics)
     for rubric, expected in zip(doc["rubrics"], REFERENCE.rubrics.values()):

@@ -18,6 +18,7 @@
 //
 // worksheetDocx(doc) -> Uint8Array, the bytes of the .docx. doc is plain data:
 //   { title, school, clb, date, generated, siteUrl,
+//     conversation: [{ label, value, kind }],  // who took part; a "date" is the date above
 //     rubrics: [{ number, title, part: "informatie" | "afspraken", origin,
 //                 questions: [{ text, fromSource }], fields: [{ label, value }] }],
 //     evaluation: { frequency, next } | null,
@@ -137,6 +138,13 @@ function documentXml(doc, lists) {
   body.push(paragraph(run(doc.title || "Samenwerkingsafspraken school-CLB"), "Title"));
   body.push(labelled("School", doc.school), labelled("CLB", doc.clb),
     labelled("Datum", doc.date ? dutchDate(doc.date) : ""));
+  // The rest of the conversation (who took part): a line each, or the lines to write on.
+  for (const field of doc.conversation || []) {
+    if (field.kind === "date") continue;
+    const text = clean(field.value).replace(/\s+$/, "");
+    if (!/[\r\n]/.test(text)) body.push(labelled(field.label, text));
+    else body.push(paragraph(run(field.label + ":", "<w:b/>"), "Gegevens", "<w:keepNext/>"), answer(text));
+  }
   body.push(paragraph(run("Gemaakt " + (doc.generated ? "op " + dutchDate(doc.generated) + " " : "") +
     "met het werkblad van de kennisbank leerlingenbegeleiding school-CLB" +
     (clean(doc.siteUrl).trim() ? ": " + doc.siteUrl : ".")), "Herkomst"));

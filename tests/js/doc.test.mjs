@@ -34,10 +34,12 @@ test("the document holds the current version: title, rubrics, questions, answers
   assert.equal(doc.date, "2026-11-23");
   assert.equal(doc.generated, "2026-11-24");
   assert.equal(doc.siteUrl, "https://example.org/leidraad/werkblad/");
-  assert.deepEqual(doc.conversation, [{ label: "Datum van het gesprek", value: "23 november 2026" }, { label: "Aanwezig", value: "Directeur" }]);
+  assert.deepEqual(doc.conversation, [{ label: "Datum van het gesprek", value: "23 november 2026", kind: "date" },
+    { label: "Aanwezig", value: "Directeur", kind: "textarea" }]);
   assert.deepEqual(doc.rubrics[1], { number: 8, title: "Evaluatie", part: "afspraken", origin: "Uit de leidraad.",
     questions: [{ text: "Wanneer?", fromSource: true }],
-    fields: [{ label: "Afspraken", value: "Elk jaar in mei." }, { label: "Volgende evaluatie", value: "1 mei 2027" }] });
+    fields: [{ label: "Afspraken", value: "Elk jaar in mei.", kind: "textarea" },
+      { label: "Volgende evaluatie", value: "1 mei 2027", kind: "date" }] });
   assert.deepEqual(doc.evaluation, { frequency: "Elk schooljaar", next: "2027-05-01" });
   assert.deepEqual(doc.history, []);
   assert.deepEqual(doc.signatures, ["School", "CLB"]);

@@ -10,7 +10,7 @@ const value = (field, fields) => {
 };
 
 const filled = (fieldList, fields) =>
-  fieldList.map((field) => ({ label: field.label, value: value(field, fields) }));
+  fieldList.map((field) => ({ label: field.label, value: value(field, fields), kind: field.kind }));
 
 function rubrics(structure, fields) {
   return structure.rubrics.map((rubric) => ({
