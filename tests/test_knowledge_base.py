@@ -524,7 +524,9 @@ def test_the_catalogue_entry_is_written_once_and_the_script_clones_it(data):
     assert 'class="praktijk__samenvatting"' in entry and " id=" not in entry
     script = (ROOT / "docs" / "javascripts" / "catalogus.js").read_text(encoding="utf-8")
     assert "template[data-catalogus-sjabloon]" in script
-    assert "createElement" not in script
+    # No entry of its own: the only element it makes is the button of a suggestion.
+    assert re.findall(r"createElement\((.*?)\)", script) == ['"button"']
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
 
 
 # --- text nobody should publish, and files built to hurt the build ---
