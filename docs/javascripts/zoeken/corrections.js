@@ -9,9 +9,11 @@ export const MIN_TYPO = 5;  // shorter words are not corrected (too many neighbo
 
 // Words on the site within `limit` edits of k, closest and then most used first, as
 // [{entry, d}]. A typo in the first letter is looked for only when the words with the
-// same first letter have nothing.
+// same first letter have nothing, and only in a word of MIN_TYPO letters or more: a
+// short word with another first letter is another word ("okan" is not "kan").
 export async function nearWords(list, k, limit) {
-  const rounds = [[["v", k[0]]], [["v", k[1]], ["t", k[0]], ["t", k[1]]]];
+  const rounds = [[["v", k[0]]]];
+  if (k.length >= MIN_TYPO) rounds.push([["v", k[1]], ["t", k[0]], ["t", k[1]]]);
   for (let round = 0; round < rounds.length; round++) {
     const files = await Promise.all(rounds[round].map(([family, c]) => list.shard(family, c)));
     const seen = new Set(), found = [];

@@ -34,6 +34,12 @@ test("a typo in the first letter is looked for only when the first letter has no
   const { list: other, loaded: again } = listOf(SITE);
   await nearWords(other, "spijbelem", 1);
   assert.deepEqual(again, ["v-s"]);
+  // A short word: another first letter makes another word, not a typo.
+  const { list: short } = listOf({ ...SITE, kan: [30, 10] });
+  assert.deepEqual(await nearWords(short, "okan", 1), []);
+  assert.deepEqual(await suggestions(short, ["okan"]), []);
+  assert.deepEqual((await nearWords(short, "xkan", 1)), []);
+  assert.deepEqual((await nearWords(short, "kam", 1)).map((f) => f.entry[0]), ["kan"]);
 });
 
 test("the catalogue's 'Bedoelde je' offers only words that practices have", async () => {
