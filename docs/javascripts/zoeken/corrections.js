@@ -10,18 +10,21 @@ export const MIN_TYPO = 5;  // shorter words are not corrected (too many neighbo
 // Words on the site within `limit` edits of k, closest and then most used first, as
 // [{entry, d}]. A typo in the first letter is looked for only when the words with the
 // same first letter have nothing, and only in a word of MIN_TYPO letters or more: a
-// short word with another first letter is another word ("okan" is not "kan").
+// short word with another first letter is another word ("okan" is not "kan"). That typo
+// is the one edit then: with a second one a word is no longer recognisable ("dossier"
+// is not "losser").
 export async function nearWords(list, k, limit) {
   const rounds = [[["v", k[0]]]];
   if (k.length >= MIN_TYPO) rounds.push([["v", k[1]], ["t", k[0]], ["t", k[1]]]);
   for (let round = 0; round < rounds.length; round++) {
     const files = await Promise.all(rounds[round].map(([family, c]) => list.shard(family, c)));
+    const most = round ? 1 : limit;
     const seen = new Set(), found = [];
     for (const entries of files) {
       for (const e of entries) {
-        if (seen.has(e[0]) || Math.abs(e[0].length - k.length) > limit) continue;
-        const d = distance(k, e[0], limit);
-        if (d <= limit && d > 0) { seen.add(e[0]); found.push({ entry: e, d }); }
+        if (seen.has(e[0]) || Math.abs(e[0].length - k.length) > most) continue;
+        const d = distance(k, e[0], most);
+        if (d <= most && d > 0) { seen.add(e[0]); found.push({ entry: e, d }); }
       }
     }
     found.sort((a, b) => a.d - b.d || uses(b.entry) - uses(a.entry));

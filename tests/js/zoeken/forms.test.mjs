@@ -40,6 +40,12 @@ test("a typo in the first letter is looked for only when the first letter has no
   assert.deepEqual(await suggestions(short, ["okan"]), []);
   assert.deepEqual((await nearWords(short, "xkan", 1)), []);
   assert.deepEqual((await nearWords(short, "kam", 1)).map((f) => f.entry[0]), ["kan"]);
+  // The first letter is then the one edit, even where a long word may have two.
+  const { list: long } = listOf({ ...SITE, losser: [2, 0], dossiers: [1, 0] });
+  assert.deepEqual(await suggestions(long, ["dossier"]), [{ word: "dossier", by: "dossiers" }]);
+  const { list: noSameStart } = listOf({ ...SITE, losser: [2, 0] });
+  assert.deepEqual(await suggestions(noSameStart, ["dossier"]), []);
+  assert.deepEqual(await suggestions(noSameStart, ["rosser"]), [{ word: "rosser", by: "losser" }]);
 });
 
 test("the catalogue's 'Bedoelde je' offers only words that practices have", async () => {
