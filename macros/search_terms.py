@@ -8,7 +8,10 @@ For that, docs/javascripts/zoeken.js needs the site's own words, so this module 
 
 - `zoeken/woorden/v-<c>.json`: every word on the indexed pages whose key starts with <c>,
   and `zoeken/woorden/t-<c>.json`: those whose key has <c> as second character (for a
-  typo in the first letter), each with the number of pages and of practices it is on.
+  typo in the first letter), each with the number of pages and of practices it is on;
+  `zoeken/woorden/e-<c>.json`: those whose key ends with <c>, each key written backwards,
+  so that the words ending in a typed word are one prefix away (a compound's head:
+  "uitval" in schooluitval).
   A key is the word folded: lower case, no diacritics, no symbols. A query loads one or
   two of these small files, never the whole list, so what a phone fetches does not grow
   with the number of practices the way one list would.
@@ -105,15 +108,20 @@ def shard_name(character: str) -> str:
 
 def shards(words: dict[str, tuple[int, int, str]]) -> dict[str, list]:
     """The word list in files by first ('v-') and by second ('t-') character, sorted, each
-    entry [key, pages, practices] or [key, pages, practices, form]."""
+    entry [key, pages, practices] or [key, pages, practices, form]; and by last character
+    ('e-'), sorted by the key written backwards, which takes the key's place."""
     # Every file exists, empty or not: the browser asks without a 404 in its console.
-    files: dict[str, list] = {f"{family}-{c}": [] for family in "vt"
+    files: dict[str, list] = {f"{family}-{c}": [] for family in "vte"
                               for c in "abcdefghijklmnopqrstuvwxyz0123456789_"}
     for key in sorted(words):
         pages, practices, form = words[key]
         entry = [key, pages, practices, form] if form else [key, pages, practices]
         files[f"v-{shard_name(key[0])}"].append(entry)
         files[f"t-{shard_name(key[1])}"].append(entry)
+    for key in sorted(words, key=lambda k: k[::-1]):
+        pages, practices, form = words[key]
+        backwards = [key[::-1], pages, practices]
+        files[f"e-{shard_name(key[-1])}"].append(backwards + [form] if form else backwards)
     return files
 
 

@@ -71,6 +71,7 @@ def test_a_word_only_in_a_description_finds_the_practice(fixture_page):
     "huiswerkbyeenkomst",      # y for ij
     "coordinator",             # without the diaeresis
     "keuken tafel",            # a compound in two words
+    "bijeenkomst",             # the end of a compound (huiswerkbijeenkomst), its main word
 ])
 def test_a_word_typed_as_readers_type_finds_the_practice(fixture_page, words):
     open_catalogue(fixture_page)

@@ -106,6 +106,9 @@ VARIANTS = [
     ("clb chat", "praktijken/clbchat/"),
     ("sidin", "praktijken/sid-in-beurs/"),
     ("sid in beurs", "praktijken/sid-in-beurs/"),
+    # A word the site has only as the end of compounds, Dutch's main word.
+    ("uitval", "praktijken/samen-tegen-schooluitval/"),
+    ("dossier", "leidraad/rubriek-6/"),
 ]
 # data/referentie/begrippen.yml both ways: each page writes only the other form.
 ABBREVIATIONS = [

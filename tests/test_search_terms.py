@@ -56,7 +56,15 @@ def test_word_list_is_split_by_first_and_second_letter_and_sorted():
     assert files["t-o"] == [["zorg", 3, 1], ["zorgcontinuum", 1, 0]]
     assert files["v-c"] == [["clbchat", 2, 0, "clbch@t"]] and files["t-l"] == files["v-c"]
     # Every letter has its file, so the browser never asks for one that is missing.
-    assert files["v-q"] == [] and files["t-_"] == []
+    assert files["v-q"] == [] and files["t-_"] == [] and files["e-q"] == []
+
+
+def test_the_words_ending_in_a_word_are_one_prefix_away():
+    files = shards({"schooluitval": (0, 1, ""), "uitval": (2, 0, ""), "uitvallen": (1, 0, ""),
+                    "clbchat": (2, 0, "clbch@t")})
+    assert files["e-l"] == [["lavtiu", 2, 0], ["lavtiuloohcs", 0, 1]]
+    assert files["e-n"] == [["nellavtiu", 1, 0]]
+    assert files["e-t"] == [["tahcblc", 2, 0, "clbch@t"]]
 
 
 def test_variant_groups_come_from_abbreviation_expansion_and_variants():

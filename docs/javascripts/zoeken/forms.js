@@ -2,7 +2,8 @@
  *   1. the query as typed;
  *   2. the same with a term written another way (an abbreviation for its expansion and
  *      back), two words joined into the compound the site uses, a compound split into
- *      the words the site uses, a name without its symbol as the site writes it;
+ *      the words the site uses, a word the site has only as the end of compounds as
+ *      those compounds, a name without its symbol as the site writes it;
  *   3. a word that is not on the site, written as Dutch readers may mean it (spelling.js:
  *      "byzonder" for bijzonder) or, of five letters or more, corrected by one letter.
  * A word that is on no page and that none of these can place is left out: the rest of
@@ -13,7 +14,7 @@
 import { isStopWord, replaced, searchable, words } from "./query.js";
 import { known, NOT_ON_SITE, ON_SITE, WITH_SYMBOL } from "./wordlist.js";
 import { termMatches } from "./terms.js";
-import { joinedForms, splitForms } from "./compounds.js";
+import { headForms, joinedForms, splitForms } from "./compounds.js";
 import { symbolForm } from "./names.js";
 import { corrections } from "./corrections.js";
 import { spellingForms } from "./spelling.js";
@@ -34,6 +35,7 @@ async function otherForms(ws, state, list, groups) {
     if (state[i] === WITH_SYMBOL) jobs.push(symbolForm(list, ws, i).then(one(i, WEIGHT.typed)));
     if (state[i] !== NOT_ON_SITE) return;
     jobs.push(splitForms(list, ws, i).then(one(i, WEIGHT.variant)));
+    jobs.push(headForms(list, ws, i).then(one(i, WEIGHT.variant)));
     jobs.push(spellingForms(list, ws, i).then(one(i, WEIGHT.spelling)));
     jobs.push(corrections(list, ws, i).then(one(i, WEIGHT.corrected)));
   });

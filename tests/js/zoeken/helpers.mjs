@@ -11,6 +11,12 @@ export function listOf(words) {
     const entry = form ? [k, pages, practices, form] : [k, pages, practices];
     for (const name of ["v-" + k[0], "t-" + k[1]]) (files[name] ||= []).push(entry);
   }
+  // By last letter, each key written backwards, sorted so.
+  const backwards = (k) => [...k].reverse().join("");
+  for (const k of Object.keys(words).sort((a, b) => (backwards(a) < backwards(b) ? -1 : 1))) {
+    const [pages, practices, form] = words[k];
+    (files["e-" + k[k.length - 1]] ||= []).push(form ? [backwards(k), pages, practices, form] : [backwards(k), pages, practices]);
+  }
   const loaded = [];
   const list = wordList((name) => { loaded.push(name); return Promise.resolve(files[name] || []); });
   return { list, loaded };
