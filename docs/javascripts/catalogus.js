@@ -272,9 +272,11 @@ function setUp(root) {
       if (!state.query) return;  // a first word still too short: wait for the pause
     }
     const key = writeState("", state, names);
-    // Answered already, or on its way and nothing typed since.
-    if (asked && asked.key === key && (asked.done || asked.typed === typed)) return;
-    const request = asked = { key, typed, done: false };
+    // Answered already (completely, once typing paused), or on its way and nothing typed
+    // since: an answer still incomplete at the pause completes itself (searched).
+    if (asked && asked.key === key &&
+        (asked.done ? asked.complete || !paused : asked.typed === typed)) return;
+    const request = asked = { key, typed, done: false, complete: true };
     const mine = ++version;
     const stale = () => mine !== version || request.typed !== typed;
     try {
@@ -285,7 +287,7 @@ function setUp(root) {
       } else if (!state.query) {
         await filtered(state, key, stale);
       } else {
-        await searched(state, key, stale, paused);
+        request.complete = await searched(state, key, stale, paused);
       }
       request.done = !stale();
     } catch (error) {
@@ -308,6 +310,8 @@ function setUp(root) {
   // Words, and maybe filters: the practices' Pagefind index, best first; the filters'
   // index keeps what the filters allow and counts the options among what was found.
   // While the reader types, the first PREVIEW practices; BATCH once typing pauses.
+  // Whether the answer is complete (search.js: not while typing, when a word could
+  // still be the end of compounds).
   async function searched(state, key, stale, paused) {
     const size = paused ? BATCH : PREVIEW;
     const filtering = Object.keys(state.filters).length > 0;
@@ -321,7 +325,7 @@ function setUp(root) {
     const row = (found) => rowOf(found);
     let early = null;
     const answer = await logic.searchIn(state.query, {
-      list: logic.list, groups: variants(), find: (query) => instance.search(query),
+      list: logic.list, groups: variants(), find: (query) => instance.search(query), complete: paused,
       early: async (ranked) => {
         if (stale()) return;
         const kept = keep ? ranked.filter(keep) : ranked;
@@ -343,11 +347,20 @@ function setUp(root) {
       more.hidden = left <= 0;
       more.querySelector("button").textContent = moreText(left, BATCH);
     }
-    root.setAttribute("data-catalogus-eerste", state.query);
-    showAnswer(ranked.length, key, state, answer.without);
+    if (answer.complete) {
+      root.setAttribute("data-catalogus-eerste", state.query);
+      showAnswer(ranked.length, key, state, answer.without);
+    } else {
+      // More to search once typing pauses: what is found so far, and no count yet.
+      if (ranked.length) root.setAttribute("data-catalogus-eerste", state.query);
+      counter.textContent = "Zoeken\u2026";
+      empty.hidden = true;
+    }
     // Once the reader stops typing: the list up to BATCH, and the options counted among
     // what the words found. Neither is fetched for every word on the way.
     afterPause(stale, PAUSE_MS, () => {
+      // Searched while typing without every form (the ends of compounds): again, whole.
+      if (!answer.complete) { apply(true); return; }
       if (list.children.length < Math.min(BATCH, ranked.length)) {
         showFrom(ranked, row, list.children.length, stale, BATCH - list.children.length).catch(failed);
       }
@@ -356,6 +369,7 @@ function setUp(root) {
     afterPause(stale, COUNTS_MS, () => Promise.all([filters(), pagefindIds()]).then(([index, positions]) => {
       if (!stale()) showCounts(index, state, all.map((found) => positions.get(found.result.id)));
     }, () => {}));
+    return answer.complete;
   }
 
   /* --- Events ----------------------------------------------------------------------- */

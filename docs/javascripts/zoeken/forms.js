@@ -14,7 +14,8 @@
 import { isStopWord, replaced, searchable, words } from "./query.js";
 import { known, NOT_ON_SITE, ON_SITE, WITH_SYMBOL } from "./wordlist.js";
 import { termMatches } from "./terms.js";
-import { headForms, joinedForms, splitForms } from "./compounds.js";
+import { headForms, joinedForms, MIN_HEAD, splitForms } from "./compounds.js";
+import { key } from "./fold.js";
 import { symbolForm } from "./names.js";
 import { corrections } from "./corrections.js";
 import { spellingForms } from "./spelling.js";
@@ -24,7 +25,7 @@ export const WEIGHT = { typed: 1, variant: 0.9, spelling: 0.8, corrected: 0.7, t
 
 // Forms other than the query as typed, as [{query, weight, from, to}]: words from..to
 // (exclusive) are written otherwise.
-async function otherForms(ws, state, list, groups) {
+async function otherForms(ws, state, list, groups, heads) {
   const one = (i, weight) => (qs) => [].concat(qs).filter(Boolean)
     .map((query) => ({ query, weight, from: i, to: i + 1 }));
   const jobs = [
@@ -35,7 +36,7 @@ async function otherForms(ws, state, list, groups) {
     if (state[i] === WITH_SYMBOL) jobs.push(symbolForm(list, ws, i).then(one(i, WEIGHT.typed)));
     if (state[i] !== NOT_ON_SITE) return;
     jobs.push(splitForms(list, ws, i).then(one(i, WEIGHT.variant)));
-    jobs.push(headForms(list, ws, i).then(one(i, WEIGHT.variant)));
+    if (heads) jobs.push(headForms(list, ws, i).then(one(i, WEIGHT.variant)));
     jobs.push(spellingForms(list, ws, i).then(one(i, WEIGHT.spelling)));
     jobs.push(corrections(list, ws, i).then(one(i, WEIGHT.corrected)));
   });
@@ -43,20 +44,22 @@ async function otherForms(ws, state, list, groups) {
 }
 
 // The typed words each as their kind (wordlist.js), and the forms other than as typed.
-async function formsOf(ws, list, groups) {
+async function formsOf(ws, list, groups, heads) {
   const state = await Promise.all(ws.map((w) => known(list, w)));
-  return { state, others: await otherForms(ws, state, list, groups) };
+  return { state, others: await otherForms(ws, state, list, groups, heads) };
 }
 
 // {forms: [{query, weight, where: {pages, practices}, fallback?}], unknown: [words not on
 // the site], exact: whether every typed word is on the site as typed, without: [words
-// left out of every form but the first]}. The first form is the query as typed; each
+// left out of every form but the first], later: whether forms wait for `complete`}. The first form is the query as typed; each
 // form is as sent to Pagefind (searchable) and comes once. `groups`: the term variants
-// (terms.js), or a promise of them.
-export async function plan(query, list, groups) {
+// (terms.js), or a promise of them. `complete`: false while the reader is still typing;
+// a word is then not yet looked for as the end of compounds, whose file of the word list
+// changes with every letter typed.
+export async function plan(query, list, groups, complete = true) {
   const ws = words(query);
   groups = await groups;
-  let { state, others } = await formsOf(ws, list, groups);
+  let { state, others } = await formsOf(ws, list, groups, complete);
   const unknown = ws.filter((w, i) => state[i] === NOT_ON_SITE);
   const exact = state.every((s) => s === ON_SITE);
   const placed = (i) => others.some((f) => f.from <= i && i < f.to);
@@ -74,7 +77,7 @@ export async function plan(query, list, groups) {
   if (hopeless.length && hasWords(rest)) {
     // The query without the words nothing places, and its own forms.
     without = hopeless;
-    const again = await formsOf(rest, list, groups);
+    const again = await formsOf(rest, list, groups, complete);
     add(rest.join(" "), again.state.every((s) => s === ON_SITE) ? WEIGHT.typed : WEIGHT.typedUnknown);
     others = again.others;
   }
@@ -83,5 +86,8 @@ export async function plan(query, list, groups) {
   if (unknown.length > hopeless.length && hasWords(onSite)) add(onSite.join(" "), WEIGHT.typedUnknown, { fallback: true });
   const where = await Promise.all(forms.map((f) => presence(list, f.query)));
   forms.forEach((f, n) => { f.where = where[n]; });
-  return { forms, unknown, exact, without };
+  // Forms left for when typing pauses: a word not on the site, long enough to be the end
+  // of compounds. An answer without them is not complete (search.js).
+  const later = !complete && unknown.some((w) => key(w).length >= MIN_HEAD);
+  return { forms, unknown, exact, without, later };
 }

@@ -39,7 +39,7 @@ export async function search(query, { list, groups, engines, early, complete }) 
   if (!searchable(words(query).join(" "))) {
     return { ranked: [], unknown: [], without: [], partial: false, complete: true };
   }
-  const p = await planOf(query, list, groups);
+  const p = await planOf(query, list, groups, complete);
   const typed = p.forms[0];
   const first = p.exact && typed.where.pages ? await searchForms([typed], false, engines) : null;
   if (first && first[0].results.length) await early(ranking(first));
@@ -49,18 +49,19 @@ export async function search(query, { list, groups, engines, early, complete }) 
       : await searchForms(p.forms, false, engines);
     if (pages.some((a) => a.results.length)) return answer(p, pages, false);
   }
-  return answer(p, await searchForms(p.forms, true, engines), true);
+  return answer(p, await searchForms(p.forms, true, engines), !p.later);
 }
 
 // One index alone, `find(query)` -> Pagefind's answer from it; `index`: "pages" or
 // "practices", which of the word list's counts says whether a word is in it. As search()
 // does: the query as typed first, shown by `early(ranked)` when all its words are in the
-// index, then every form; the answer as answer() of ranking.js gives it.
-export async function searchIn(query, { list, groups, find, early, index = "practices" }) {
+// index, then every form; the answer as answer() of ranking.js gives it. `complete`:
+// false while the reader is still typing (plan() of forms.js).
+export async function searchIn(query, { list, groups, find, early, index = "practices", complete = true }) {
   if (!searchable(words(query).join(" "))) {
     return { ranked: [], unknown: [], without: [], partial: false, complete: true };
   }
-  const p = await planOf(query, list, groups);
+  const p = await planOf(query, list, groups, complete);
   const ask = (forms) => Promise.all(forms.map(async (f) => ({
     form: f, results: f.where[index] ? ((await find(f.query)) || {}).results || [] : [],
   })));
@@ -68,5 +69,5 @@ export async function searchIn(query, { list, groups, find, early, index = "prac
   const first = p.exact && typed.where[index] ? await ask([typed]) : null;
   if (first && first[0].results.length) await early(ranking(first));
   const rest = await ask(first ? p.forms.slice(1) : p.forms);
-  return answer(p, first ? first.concat(rest) : rest, true);
+  return answer(p, first ? first.concat(rest) : rest, !p.later);
 }

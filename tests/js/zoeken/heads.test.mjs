@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { headForms, headWords } from "../../../docs/javascripts/zoeken/compounds.js";
 import { plan } from "../../../docs/javascripts/zoeken/forms.js";
+import { searchIn } from "../../../docs/javascripts/zoeken/search.js";
 import { listOf } from "./helpers.mjs";
 
 const SITE = {
@@ -39,4 +40,21 @@ test("a typed word that only ends compounds is searched as those, not split afte
   // Where the compound is, so the catalogue asks the practices' index for it.
   const form = (await plan("uitval", list, [])).forms.find((f) => f.query === "schooluitval");
   assert.deepEqual(form.where, { pages: true, practices: true });
+});
+
+test("while the reader types, a word is not yet looked for as the end of compounds", async () => {
+  const { list, loaded } = listOf(SITE);
+  const queries = (await plan("uitval", list, [], false)).forms.map((f) => f.query);
+  assert.ok(!queries.includes("schooluitval"), queries.join(", "));
+  assert.ok(!loaded.some((name) => name.startsWith("e-")), loaded.join(", "));
+});
+
+test("an answer while typing is complete only when no word waits to be looked up as an end", async () => {
+  const { list } = listOf(SITE);
+  const find = async () => ({ results: [] });
+  const early = async () => {};
+  const typing = await searchIn("uitval", { list, groups: [], find, early, complete: false });
+  assert.equal(typing.complete, false);
+  assert.equal((await searchIn("uitval", { list, groups: [], find, early })).complete, true);
+  assert.equal((await searchIn("schooluitval", { list, groups: [], find, early, complete: false })).complete, true);
 });
