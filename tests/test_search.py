@@ -188,6 +188,22 @@ def test_a_typo_is_answered_with_the_word_the_site_uses(page):
     assert "Bedoelde je: hierarchische" in suggestion.inner_text()
 
 
+@pytest.mark.parametrize("query, shown", [
+    ("intake", False),              # shares "int" with the site: pages about anything
+    ("dyslexie", False),
+    ("leerlingbespreking", True),   # shares "leerlingbe": pages about leerlingbegeleiding
+])
+def test_a_word_the_site_lacks_shows_what_starts_like_it_only_when_that_is_much_of_it(page, query, shown):
+    box = open_search(page)
+    box.press_sequentially(query)
+    status = answered(page)
+    links = page.locator(RESULTS).count()
+    if shown:
+        assert status.startswith(f"Geen resultaten voor “{query}”; wel ") and links > 0
+    else:
+        assert status == f"Geen resultaten voor “{query}”" and links == 0
+
+
 def test_a_query_without_result_says_so_suggests_terms_and_links_the_catalogue(page):
     # Two letters too many: no correction, but the closest word on the site is suggested.
     box = open_search(page)

@@ -12,7 +12,7 @@
  * word that is not on the site is a last resort (`fallback`).
  * Each form has a weight: how far it is from what was typed, so exact matches rank first. */
 import { isStopWord, replaced, searchable, words } from "./query.js";
-import { known, NOT_ON_SITE, ON_SITE, WITH_SYMBOL } from "./wordlist.js";
+import { known, NOT_ON_SITE, ON_SITE, sharedStart, WITH_SYMBOL } from "./wordlist.js";
 import { termMatches } from "./terms.js";
 import { headForms, joinedForms, MIN_HEAD, splitForms } from "./compounds.js";
 import { key } from "./fold.js";
@@ -22,6 +22,12 @@ import { spellingForms } from "./spelling.js";
 import { presence } from "./presence.js";
 
 export const WEIGHT = { typed: 1, variant: 0.9, spelling: 0.8, corrected: 0.7, typedUnknown: 0.4 };
+
+// What Pagefind finds for a word it does not have is what starts like it: worth showing
+// only when that start is a real part of the word ("leerlingbespreking": leerlingbe...),
+// not its first letters ("intake": int..., fifty pages about anything).
+export const MIN_SHARED = 5;
+const strongStart = (shared, k) => shared >= MIN_SHARED && shared * 2 >= k.length;
 
 // Forms other than the query as typed, as [{query, weight, from, to}]: words from..to
 // (exclusive) are written otherwise.
@@ -51,7 +57,9 @@ async function formsOf(ws, list, groups, heads) {
 
 // {forms: [{query, weight, where: {pages, practices}, fallback?}], unknown: [words not on
 // the site], exact: whether every typed word is on the site as typed, without: [words
-// left out of every form but the first], later: whether forms wait for `complete`}. The first form is the query as typed; each
+// left out of every form but the first], later: whether forms wait for `complete`,
+// weak: whether what Pagefind matches to the words not on the site is only their first
+// letters}. The first form is the query as typed; each
 // form is as sent to Pagefind (searchable) and comes once. `groups`: the term variants
 // (terms.js), or a promise of them. `complete`: false while the reader is still typing;
 // a word is then not yet looked for as the end of compounds, whose file of the word list
@@ -89,5 +97,7 @@ export async function plan(query, list, groups, complete = true) {
   // Forms left for when typing pauses: a word not on the site, long enough to be the end
   // of compounds. An answer without them is not complete (search.js).
   const later = !complete && unknown.some((w) => key(w).length >= MIN_HEAD);
-  return { forms, unknown, exact, without, later };
+  const shared = await Promise.all(unknown.map((w) => sharedStart(list, key(w))));
+  const weak = unknown.length > 0 && unknown.every((w, n) => !strongStart(shared[n], key(w)));
+  return { forms, unknown, exact, without, later, weak };
 }

@@ -25,7 +25,8 @@ export function sameTop(all, top, size) {
 // of each form of the plan (forms.js), the query as typed first.
 // - A query with a word that is on no page: what Pagefind found for it as typed is ranked
 //   only when no other form found anything, since Pagefind matched that word to whatever
-//   word starts like it ("byzonder" to any "b..."). Then the answer is `partial`.
+//   word starts like it ("byzonder" to any "b..."). Then the answer is `partial`, and
+//   empty when that start is only the word's first letters (`weak` of forms.js).
 // - `without`: the words left out of what is ranked (forms.js).
 // - When nothing else found anything, the fallback (the query without every word that is
 //   not on the site) answers, if it found something.
@@ -38,5 +39,5 @@ export function answer(plan, all, complete) {
     ({ ranked: ranking(forms), unknown: plan.unknown, without, partial, complete });
   if (found(main)) return result(plan.unknown.length ? main : [typed, ...main], plan.without, false);
   if (found(fallback)) return result(fallback, plan.unknown, false);
-  return result([typed, ...main], [], plan.unknown.length > 0);
+  return result(plan.weak ? [] : [typed, ...main], [], plan.unknown.length > 0);
 }

@@ -61,6 +61,20 @@ export function* startingWith(entries, k) {
   }
 }
 
+// How many letters the longest start that k shares with a word of the site has: the
+// start Pagefind matches a word it does not have to ("intake" to any "int...").
+export async function sharedStart(list, k) {
+  if (!k) return 0;
+  const entries = await list.shard("v", k[0]);
+  const at = lowerBound(entries, k);
+  const common = (other) => {
+    let n = 0;
+    while (other && n < k.length && other[n] === k[n]) n++;
+    return n;
+  };
+  return Math.max(common(entries[at] && entries[at][0]), common(entries[at - 1] && entries[at - 1][0]));
+}
+
 // How the site writes an entry's word, and on how many pages and practices it is.
 export function written(entry) { return entry[3] || entry[0]; }
 export function uses(entry) { return entry[1] + entry[2]; }

@@ -5,6 +5,7 @@ import { answer, ranking, sameTop } from "../../../docs/javascripts/zoeken/ranki
 import { search, searchIn } from "../../../docs/javascripts/zoeken/search.js";
 import { effective, worthSearching } from "../../../docs/javascripts/zoeken/typing.js";
 import { marks, stems } from "../../../docs/javascripts/zoeken/highlight.js";
+import { plan } from "../../../docs/javascripts/zoeken/forms.js";
 import { enginesOf, listOf } from "./helpers.mjs";
 
 const SITE = {
@@ -42,6 +43,20 @@ test("what Pagefind made of a word on no page is ranked only when nothing else f
   // Every word on the site: the query as typed ranks with the rest.
   const exact = answer({ unknown: [], without: [] }, [typed, fixed([{ id: "p1", score: 1 }])], true);
   assert.deepEqual(ids(exact.ranked), ["junk", "p1"]);
+  // What it matched is only the word's first letters: no pages at all.
+  const weak = answer({ ...p, weak: true }, [typed, fixed([])], true);
+  assert.ok(weak.partial);
+  assert.deepEqual(weak.ranked, []);
+});
+
+test("a word not on the site is weak when what it shares with the site is only its first letters", async () => {
+  const { list } = listOf({ ...SITE, leerlingbegeleiding: [5, 5], integratie: [2, 0] });
+  const weak = async (q) => (await plan(q, list, GROUPS)).weak;
+  assert.equal(await weak("intake"), true);                // "int": three letters
+  assert.equal(await weak("leerlingbespreking"), false);   // "leerlingbe": ten of eighteen
+  assert.equal(await weak("leerlingenbespreking"), false);
+  assert.equal(await weak("spijbelenzzzzzzzzzzzzzz"), true);  // nine letters, but not half of it
+  assert.equal(await weak("leerlingen"), false);           // on the site: nothing to weigh
 });
 
 test("a word on no page is left out; when the rest finds nothing, the fallback answers", () => {
