@@ -16,7 +16,8 @@ import yaml
 
 from .budgets import NotMeasured
 from .reader import CHROME_FLAGS, CHROMIUM, serve  # reader puts the project on sys.path
-from .search_timing import KEY_DELAY_MS, THROTTLE, first_moment, practice_name, slowest_and_heaviest
+from .search_timing import (KEY_DELAY_MS, THROTTLE, practice_name, slowest_and_heaviest,
+                            typed_until_first, watch_script)
 from tests.serving import ByteCount  # noqa: E402
 
 # A common word, a typo, a compound in two words, an abbreviation, two words, the
@@ -29,16 +30,7 @@ QUERIES: list[tuple[str, dict[str, str]]] = [
     ("leerlingen", {"opdracht": "a"}), ("CLB", {"opdracht": "a", "niveau": "basis"}),
 ]
 
-WATCH = """() => {
-  window.__timing = {};
-  document.addEventListener("keydown", () => { window.__timing.last = performance.now(); }, true);
-  const root = document.querySelector("[data-catalogus]");
-  new MutationObserver(() => {
-    if (root.getAttribute("data-catalogus-eerste") === window.__query && !window.__timing.first) {
-      window.__timing.first = performance.now();
-    }
-  }).observe(root, {attributes: true, attributeFilter: ["data-catalogus-eerste"]});
-}"""
+WATCH = watch_script("[data-catalogus]", "data-catalogus-eerste")
 
 
 def description_word(site: Path) -> list[str]:
@@ -61,23 +53,13 @@ def description_word(site: Path) -> list[str]:
 
 
 def _one(browser, url: str, counter: ByteCount, query: str, filters: dict[str, str]) -> dict:
-    context = browser.new_context()
-    page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Emulation.setCPUThrottlingRate", {"rate": THROTTLE})
-    counter.reset()
-    page.goto(url + "praktijken/", wait_until="load")
-    page.evaluate(WATCH)
-    page.evaluate("q => { window.__query = q; }", query)
-    for name, value in filters.items():
-        page.select_option(f"#filter-{name}", value)
-    page.click("#filter-q")
-    page.keyboard.type(query, delay=KEY_DELAY_MS)
-    page.wait_for_function("() => window.__timing.first", timeout=60_000)
-    timing = page.evaluate("window.__timing")
-    total = counter.asked_before(first_moment(page, timing))
-    context.close()
-    return {"ms": round(timing["first"] - timing["last"]), "kb": round(total / 1024, 1)}
+    def start(page) -> None:
+        for name, value in filters.items():
+            page.select_option(f"#filter-{name}", value)
+        page.click("#filter-q")
+
+    ms, total = typed_until_first(browser, counter, url + "praktijken/", query, WATCH, start, 60_000)
+    return {"ms": round(ms), "kb": round(total / 1024, 1)}
 
 
 def catalogue_search_time(site: Path) -> dict[str, dict]:

@@ -8,6 +8,8 @@ served) from opening until then."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -38,16 +40,22 @@ def practice_name(site: Path) -> list[str]:
 THROTTLE = 4
 KEY_DELAY_MS = 120
 
-WATCH = """() => {
+def watch_script(selector: str, attribute: str) -> str:
+    """The page notes its last key, and the moment `attribute` of `selector` names the
+    query: its script marks so that the first results for the whole query are on screen."""
+    return """() => {
   window.__timing = {};
   document.addEventListener("keydown", () => { window.__timing.last = performance.now(); }, true);
-  const list = document.querySelector("[data-zoeken-resultaten]");
+  const marked = document.querySelector(%s);
   new MutationObserver(() => {
-    if (list.getAttribute("data-zoeken-eerste") === window.__query && !window.__timing.first) {
+    if (marked.getAttribute(%s) === window.__query && !window.__timing.first) {
       window.__timing.first = performance.now();
     }
-  }).observe(list, {attributes: true, attributeFilter: ["data-zoeken-eerste"]});
-}"""
+  }).observe(marked, {attributes: true, attributeFilter: [%s]});
+}""" % (json.dumps(selector), json.dumps(attribute), json.dumps(attribute))
+
+
+WATCH = watch_script("[data-zoeken-resultaten]", "data-zoeken-eerste")
 
 
 def first_moment(page, timing: dict) -> float:
@@ -56,22 +64,31 @@ def first_moment(page, timing: dict) -> float:
     return (page.evaluate("performance.timeOrigin") + timing["first"]) / 1000
 
 
-def _one(browser, url: str, counter: ByteCount, query: str) -> tuple[float, int]:
+def typed_until_first(browser, counter: ByteCount, address: str, query: str, watch: str,
+                      start: Callable, timeout_ms: int) -> tuple[float, int]:
+    """Open `address` in a fresh browser context with the CPU slowed down, let `start(page)`
+    get the field ready (and choose filters), type `query` at a reader's pace: the ms from
+    the last key to the first results (`watch`), and the bytes asked for until then."""
     context = browser.new_context()
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": THROTTLE})
     counter.reset()
-    page.goto(url, wait_until="load")
-    page.evaluate(WATCH)
+    page.goto(address, wait_until="load")
+    page.evaluate(watch)
     page.evaluate("q => { window.__query = q; }", query)
-    page.keyboard.press("/")
+    start(page)
     page.keyboard.type(query, delay=KEY_DELAY_MS)
-    page.wait_for_function("() => window.__timing.first", timeout=30_000)
+    page.wait_for_function("() => window.__timing.first", timeout=timeout_ms)
     timing = page.evaluate("window.__timing")
     total = counter.asked_before(first_moment(page, timing))
     context.close()
     return timing["first"] - timing["last"], total
+
+
+def _one(browser, url: str, counter: ByteCount, query: str) -> tuple[float, int]:
+    return typed_until_first(browser, counter, url, query, WATCH,
+                             lambda page: page.keyboard.press("/"), 30_000)
 
 
 def search_time(site: Path) -> dict[str, dict]:
