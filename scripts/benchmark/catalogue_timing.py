@@ -14,11 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from .budgets import NotMeasured
-from .reader import CHROME_FLAGS, CHROMIUM, serve  # reader puts the project on sys.path
-from .search_timing import (KEY_DELAY_MS, THROTTLE, practice_name, slowest_and_heaviest,
-                            typed_until_first, watch_script)
-from tests.serving import ByteCount  # noqa: E402
+from .search_timing import (KEY_DELAY_MS, THROTTLE, browser_on, practice_name,
+                            slowest_and_heaviest, typed_until_first, watch_script)
+from tests.serving import ByteCount  # noqa: E402  (search_timing's reader put the project on sys.path)
 
 # A common word, a typo, a compound in two words, an abbreviation, two words, the
 # commonest abbreviation (on almost every practice) and its expansion; then, with a filter
@@ -63,25 +61,13 @@ def _one(browser, url: str, counter: ByteCount, query: str, filters: dict[str, s
 
 
 def catalogue_search_time(site: Path) -> dict[str, dict]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        raise NotMeasured("Playwright voor Python ontbreekt") from None
-    if not Path(CHROMIUM).exists():
-        raise NotMeasured(f"Chromium ontbreekt ({CHROMIUM})")
-    if not (site / "zoeken" / "catalogus.json").exists():
-        raise NotMeasured("geen zoekindex voor de catalogus in de build")
-    extra = [(word, {}) for word in description_word(site) + practice_name(site)]
     results = {}
-    counter = ByteCount()
-    with serve(site, gzip=True, counter=counter) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS)
-        try:
-            for query, filters in QUERIES + extra:
-                label = query + "".join(f" +{k}={v}" for k, v in filters.items())
-                results[label] = _one(browser, url, counter, query, filters)
-        finally:
-            browser.close()
+    with browser_on(site, "zoeken/catalogus.json",
+                    "geen zoekindex voor de catalogus in de build") as (browser, url, counter):
+        extra = [(word, {}) for word in description_word(site) + practice_name(site)]
+        for query, filters in QUERIES + extra:
+            label = query + "".join(f" +{k}={v}" for k, v in filters.items())
+            results[label] = _one(browser, url, counter, query, filters)
     return results
 
 

@@ -8,6 +8,7 @@ served) from opening until then."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -91,25 +92,33 @@ def _one(browser, url: str, counter: ByteCount, query: str) -> tuple[float, int]
                              lambda page: page.keyboard.press("/"), 30_000)
 
 
-def search_time(site: Path) -> dict[str, dict]:
+@contextlib.contextmanager
+def browser_on(site: Path, needs: str, missing: str):
+    """(browser, base URL, byte counter) for `site` served with gzip; NotMeasured without
+    Playwright, Chromium or the file `needs` of the build (`missing` says what it is)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         raise NotMeasured("Playwright voor Python ontbreekt") from None
     if not Path(CHROMIUM).exists():
         raise NotMeasured(f"Chromium ontbreekt ({CHROMIUM})")
-    if not (site / "pagefind" / "pagefind.js").exists():
-        raise NotMeasured("geen Pagefind-index in de build")
-    results = {}
+    if not (site / needs).exists():
+        raise NotMeasured(missing)
     counter = ByteCount()
     with serve(site, gzip=True, counter=counter) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS)
         try:
-            for query in QUERIES + practice_name(site):
-                ms, size = _one(browser, url, counter, query)
-                results[query] = {"ms": round(ms), "kb": round(size / 1024, 1)}
+            yield browser, url, counter
         finally:
             browser.close()
+
+
+def search_time(site: Path) -> dict[str, dict]:
+    results = {}
+    with browser_on(site, "pagefind/pagefind.js", "geen Pagefind-index in de build") as (browser, url, counter):
+        for query in QUERIES + practice_name(site):
+            ms, size = _one(browser, url, counter, query)
+            results[query] = {"ms": round(ms), "kb": round(size / 1024, 1)}
     return results
 
 
