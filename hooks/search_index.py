@@ -35,6 +35,7 @@ if _PROJECT_ROOT not in sys.path:
     sys.path.insert(0, _PROJECT_ROOT)
 
 from macros import paths, search_terms  # noqa: E402
+from macros.knowledge import filter_values  # noqa: E402
 from macros.main import knowledge_base_for  # noqa: E402
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
@@ -44,6 +45,8 @@ PAGES_INDEX = "pagefind"
 PRACTICES_INDEX = "pagefind/praktijken"
 MANIFEST = f"{search_terms.OUTPUT_DIR}/indexen.json"
 CATALOGUE_IDS = f"{search_terms.OUTPUT_DIR}/catalogus.json"
+# Per filter value, the practices that have it: <filter>/<value>.json (value_lists).
+CATALOGUE_VALUES = f"{search_terms.OUTPUT_DIR}/catalogus"
 # A fragment of Pagefind's index: gzipped, this signature, then the page as JSON.
 _FRAGMENT_SIGNATURE = b"pagefind_dcd"
 # Pagefind's own options: one language (the site is Dutch), and no permalink signs,
@@ -146,6 +149,34 @@ def shortest_prefixes(ids: list[str]) -> list[str]:
     return [value[:length[value]] for value in hashes]
 
 
+def value_lists(ids: list[str], practice_values: list[dict[str, str]]) -> dict[str, list[str]]:
+    """Per filter value ('opdracht/a'), the starts (shortest_prefixes) of the ids of the
+    practices that have it, sorted (they pack better). The first search after a filter
+    keeps a result if every chosen value lists it (catalogus/index.js membersOf): at
+    5,000 practices a task and a level are 5 KB, the whole map 14 KB. `practice_values`
+    is, in the order of `ids`, each practice's values (macros.knowledge.filter_values).
+
+    Where Pagefind lengthened a colliding hash, a start can be a whole hash that another
+    id begins with. That other practice, if it lacks the value, is listed as "!" and its
+    own start: the longest listed start decides, as in the map."""
+    prefixes = shortest_prefixes(ids)
+    hashes = [pagefind_id.split("_", 1)[-1] for pagefind_id in ids]
+    # Only a start that is a whole hash can begin another id (see shortest_prefixes).
+    whole = {prefix: n for n, prefix in enumerate(prefixes) if prefix == hashes[n]}
+    covered = {n: [m for m, hash_ in enumerate(hashes) if m != n and hash_.startswith(prefixes[n])]
+               for n in whole.values()} if whole else {}
+    members: dict[str, set[int]] = {}
+    for n, values in enumerate(practice_values):
+        for name, spaced in values.items():
+            for value in spaced.split():
+                members.setdefault(f"{name}/{value}", set()).add(n)
+    lists = {}
+    for key, own in members.items():
+        outside = {m for n in own for m in covered.get(n, ()) if m not in own}
+        lists[key] = sorted(prefixes[n] for n in own) + sorted("!" + prefixes[m] for m in outside)
+    return lists
+
+
 def on_post_build(config) -> None:
     if not _enabled():
         return
@@ -174,5 +205,12 @@ def on_post_build(config) -> None:
             code.unlink()
     (site_dir / MANIFEST).write_text(json.dumps(
         {"praktijken": f"{PRACTICES_INDEX}/" if practice_files else None}), encoding="utf-8")
-    (site_dir / CATALOGUE_IDS).write_text(json.dumps(shortest_prefixes(
-        catalogue_ids(kb, site_dir / PRACTICES_INDEX)), separators=(",", ":")), encoding="utf-8")
+    ids = catalogue_ids(kb, site_dir / PRACTICES_INDEX)
+    (site_dir / CATALOGUE_IDS).write_text(json.dumps(shortest_prefixes(ids), separators=(",", ":")),
+                                          encoding="utf-8")
+    values = site_dir / CATALOGUE_VALUES
+    shutil.rmtree(values, ignore_errors=True)
+    for key, starts in value_lists(ids, [filter_values(p) for p in kb.practices.values()]).items():
+        path = values / f"{key}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(starts, separators=(",", ":")), encoding="utf-8")

@@ -122,13 +122,22 @@ def test_words_and_filters_narrow_each_other_and_the_options_count_what_is_left(
     assert page.locator("#filter-q").input_value() == ""
 
 
-def test_a_shared_address_restores_the_words_and_the_filters(fixture_page):
+@pytest.mark.parametrize("value_lists", ["there", "missing"])
+def test_a_shared_address_restores_the_words_and_the_filters(fixture_page, value_lists):
+    """The search keeps what the filter allows by the value's own list of practices, not
+    the whole map; where that list is missing (an older site in a cache), by the map."""
     page = fixture_page
+    if value_lists == "missing":
+        page.route("**/zoeken/catalogus/**", lambda route: route.fulfill(status=404))
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
     open_catalogue(page, "?q=verzonnen&opdracht=h")
     assert answered(page) == "1 van 3 goede praktijken"
     assert page.locator("#filter-q").input_value() == "verzonnen"
     assert page.locator("#filter-opdracht").input_value() == "h"
     assert visible_practices(page) == ["praktijk-vlaanderen-breed"]
+    if value_lists == "there":
+        assert "/zoeken/catalogus/opdracht/h.json" in fetched
 
 
 def test_back_from_a_practice_the_search_is_still_there(fixture_page):

@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from hooks.search_index import fragment_ids, shortest_prefixes
+from hooks.search_index import fragment_ids, shortest_prefixes, value_lists
 from macros import safe_markdown
 from macros.knowledge import load_knowledge_base
 from macros.paths import PAGE_SIZE, href
@@ -442,6 +443,46 @@ def test_a_practice_is_indexed_with_each_detail_as_words_of_its_own(fixture_site
     words = content.split()
     assert "Voorbeeldregio" in words and "Regio" in words
     assert "Opdrachten" in words and "c)" in words
+
+
+def test_each_filter_value_lists_the_search_ids_of_its_practices(fixture_site):
+    """zoeken/catalogus/<filter>/<value>.json: what the first search after a filter keeps,
+    without the whole map. Each value lists exactly the practices the filter allows."""
+    urls = fragment_ids(fixture_site / "pagefind" / "praktijken")
+    ids = {url.strip("/").split("/")[-1]: pagefind_id for url, pagefind_id in urls.items()}
+    folder = fixture_site / "zoeken" / "catalogus"
+    catalogue = json.loads((fixture_site / "gegevens" / "catalogus" / "filters.json").read_text(encoding="utf-8"))
+    expected = {f"{name}/{value}" for name, values in zip(catalogue["namen"], catalogue["waarden"])
+                for value in values}
+    found = {path.relative_to(folder).with_suffix("").as_posix() for path in folder.rglob("*.json")}
+    assert found == expected and "opdracht/c" in found
+    for key in found:
+        starts = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+        listed = {practice for practice, pagefind_id in ids.items()
+                  if any(pagefind_id[3:].startswith(start) for start in starts)}
+        name, value = key.split("/")
+        assert listed == {practice for practice, row in fixture_filters().items()
+                          if value in row[name]}, key
+
+
+def fixture_filters() -> dict[str, dict[str, list[str]]]:
+    """Each fixture practice's values per catalogue filter, read from its YAML."""
+    fields = {"opdracht": "opdrachten", "rubriek": "rubrieken", "domein": "domeinen", "niveau": "niveaus"}
+    out = {}
+    for path in (FIXTURES / "praktijken").glob("*.yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out[data["id"]] = {name: [str(v) for v in data.get(field, [])] for name, field in fields.items()}
+        out[data["id"]]["regio"] = [data["regio"]]
+    return out
+
+
+def test_a_filter_value_list_sets_apart_a_practice_whose_id_begins_like_a_members():
+    ids = ["nl_3a9f0c1", "nl_3a9e77d", "nl_b0f12e4", "nl_b0f12e4a", "nl_70000d2"]
+    values = [{"opdracht": "a"}, {"opdracht": "b"}, {"opdracht": "a"}, {"opdracht": "b"},
+              {"opdracht": "a b"}]
+    lists = value_lists(ids, values)
+    assert lists["opdracht/a"] == ["3a9f", "7", "b0f12e4", "!b0f12e4a"]
+    assert lists["opdracht/b"] == ["3a9e", "7", "b0f12e4a"]
 
 
 def test_each_search_id_is_known_by_its_shortest_own_start():

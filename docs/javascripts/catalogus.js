@@ -12,7 +12,7 @@
  * the search when the reader starts typing in the field. The list shows BATCH practices at
  * a time, each drawn from the page's <template> with text from the index, never HTML. */
 import { isEmpty, readState, writeState } from "./catalogus/state.js";
-import { counts, filterIndex, listPlace, matches, matching, positionsOf } from "./catalogus/index.js";
+import { counts, filterIndex, listPlace, matches, matching, membersOf, positionsOf } from "./catalogus/index.js";
 import { counterText, emptyText, moreText, optionText } from "./catalogus/status.js";
 
 const BATCH = 20;        // practices shown at once; "Toon ... meer" adds as many
@@ -67,6 +67,16 @@ function setUp(root) {
     return listFiles[n];
   }
   const pagefindIds = once(() => json("zoeken/catalogus.json").then(positionsOf));
+  // The practices with one filter value, by their Pagefind ids: what a search after a
+  // filter needs, a third of the whole map. Missing (a page older than the site): null.
+  const valueLists = {};
+  function membersWith(name, value) {
+    const path = "zoeken/catalogus/" + encodeURIComponent(name) + "/" + encodeURIComponent(value) + ".json";
+    return valueLists[path] || (valueLists[path] = json(path).then(membersOf, () => {
+      delete valueLists[path];
+      return null;
+    }));
+  }
   const variants = once(() => json("zoeken/varianten.json").catch(() => []));
   const wordLogic = once(() => Promise.all([
     import("./zoeken/wordlist.js"), import("./zoeken/search.js"), import("./zoeken/typing.js"),
@@ -316,11 +326,17 @@ function setUp(root) {
     const size = paused ? BATCH : PREVIEW;
     const filtering = Object.keys(state.filters).length > 0;
     const [logic, instance] = await Promise.all([wordLogic(), engine()]);
-    // Filtered, a result is kept by its position in the filters' index.
+    // Filtered, a result is kept if each chosen value's list has it; without those
+    // lists, by its position in the filters' index.
     let keep = null;
     if (filtering) {
-      const [index, positions] = await Promise.all([filters(), pagefindIds()]);
-      keep = (found) => matches(index, positions.get(found.result.id), state.filters);
+      const lists = await Promise.all(Object.entries(state.filters).map(([name, value]) => membersWith(name, value)));
+      if (lists.every(Boolean)) {
+        keep = (found) => lists.every((members) => members.has(found.result.id));
+      } else {
+        const [index, positions] = await Promise.all([filters(), pagefindIds()]);
+        keep = (found) => matches(index, positions.get(found.result.id), state.filters);
+      }
     }
     const row = (found) => rowOf(found);
     let early = null;

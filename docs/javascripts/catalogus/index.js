@@ -79,14 +79,24 @@ export function listPlace(index, position) {
 // undefined for an id with none.
 export function positionsOf(prefixes) {
   const byPrefix = new Map(prefixes.map((prefix, position) => [prefix, position]));
-  return {
-    get(id) {
-      const hash = id.slice(id.indexOf("_") + 1);
-      for (let length = hash.length; length > 0; length--) {
-        const position = byPrefix.get(hash.slice(0, length));
-        if (position !== undefined) return position;
-      }
-      return undefined;
-    },
-  };
+  return { get: (id) => longestStart(byPrefix, id) };
+}
+
+// The practices that have one filter value, from zoeken/catalogus/<filter>/<value>.json
+// (hooks/search_index.py value_lists): the starts of their ids, as in the map, and with
+// "!" the start of an id that begins like one of them but lacks the value. `has(id)`.
+export function membersOf(entries) {
+  const byPrefix = new Map(entries.map((entry) =>
+    entry.startsWith("!") ? [entry.slice(1), false] : [entry, true]));
+  return { has: (id) => longestStart(byPrefix, id) === true };
+}
+
+// What `byPrefix` holds for the longest start of the id's hash (after "nl_") it knows.
+function longestStart(byPrefix, id) {
+  const hash = id.slice(id.indexOf("_") + 1);
+  for (let length = hash.length; length > 0; length--) {
+    const found = byPrefix.get(hash.slice(0, length));
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

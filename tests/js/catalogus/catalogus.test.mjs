@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isEmpty, readState, writeState } from "../../../docs/javascripts/catalogus/state.js";
-import { counts, filterIndex, listPlace, matching, positionsOf } from "../../../docs/javascripts/catalogus/index.js";
+import { counts, filterIndex, listPlace, matching, membersOf, positionsOf } from "../../../docs/javascripts/catalogus/index.js";
 import { counterText, emptyText, moreText } from "../../../docs/javascripts/catalogus/status.js";
 
 const NAMES = ["opdracht", "regio"];
@@ -69,6 +69,15 @@ test("a practice is found in its list file and by its Pagefind id", () => {
   const lengthened = positionsOf(["a", "b12345a", "b12345ab"]);
   assert.equal(lengthened.get("nl_b12345a"), 1);
   assert.equal(lengthened.get("nl_b12345ab"), 2);
+});
+
+test("a filter value's list tells its practices from the others by their ids", () => {
+  const members = membersOf(["3a9f", "b0f12e4", "!b0f12e4a"]);
+  assert.equal(members.has("nl_3a9f0c1"), true);
+  assert.equal(members.has("nl_3a9e77d"), false);  // listed by no start
+  assert.equal(members.has("nl_b0f12e4"), true);
+  // Pagefind lengthened a colliding hash: the longer id lacks the value.
+  assert.equal(members.has("nl_b0f12e4a"), false);
 });
 
 test("the counter says how many practices are left, and which word was left out", () => {
