@@ -204,6 +204,9 @@ def test_the_search_loads_only_once_the_reader_types(fixture_page):
         page.locator("#filter-q").press("k")
     search(page, "eukentafel")
     assert any(path.startswith("/zoeken/woorden/") for path in fetched)
+    # The word logic in one file (hooks/bundle_js.py), not module by module.
+    assert "/javascripts/zoeken/logica.js" in fetched
+    assert "/javascripts/zoeken/wordlist.js" not in fetched
 
 
 def test_the_catalogue_works_with_the_keyboard_alone(fixture_page):

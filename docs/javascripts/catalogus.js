@@ -78,10 +78,7 @@ function setUp(root) {
     }));
   }
   const variants = once(() => json("zoeken/varianten.json").catch(() => []));
-  const wordLogic = once(() => Promise.all([
-    import("./zoeken/wordlist.js"), import("./zoeken/search.js"), import("./zoeken/typing.js"),
-    import("./zoeken/ranking.js"), import("./zoeken/corrections.js"),
-  ]).then(([words, searching, typing, ranking, corrections]) => {
+  const wordLogic = once(() => import("./zoeken/logica.js").then(({ words, searching, typing, ranking, corrections }) => {
     // A file of the word list that is missing or unreadable: searched without it.
     const list = words.wordList((name) => json("zoeken/woorden/" + name + ".json").catch(() => []));
     return {

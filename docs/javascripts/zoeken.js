@@ -25,14 +25,12 @@ function loadJson(path, fallback) {
     .catch(() => fallback);
 }
 
-// The word logic (zoeken/*.js) with the site's word list.
+// The word logic (zoeken/*.js, one file in the built site) with the site's word list.
 let logic = null;
 function wordLogic() {
   if (!logic) {
-    logic = Promise.all([import("./zoeken/wordlist.js"), import("./zoeken/search.js"),
-                         import("./zoeken/typing.js"), import("./zoeken/corrections.js"),
-                         import("./zoeken/ranking.js")])
-      .then(([words, searching, typing, corrections, ranking]) => ({
+    logic = import("./zoeken/logica.js")
+      .then(({ words, searching, typing, corrections, ranking }) => ({
         list: words.wordList((name) => loadJson("zoeken/woorden/" + name + ".json", [])),
         search: searching.search,
         effective: typing.effective,
