@@ -13,17 +13,25 @@ stays a module of its own, imported by the bundle: the reader has it already.
 The bundle is made by reading lines, not by parsing JavaScript, so the modules keep to
 the forms the project writes: `import { a, b as c } from "./x.js";` on one line, and
 `export` before a function, a class or a const. Anything else in a bundled module stops
-the build with the line it found. It runs after hooks/compact_js.py: no comment lines.
+the build with the line it found. It reads each module without its comment lines
+(hooks/compact_js.py `compact`), and runs before that hook minifies every script.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
+import sys
 from pathlib import Path
 from typing import Callable
 
 from mkdocs.exceptions import PluginError
+
+_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
+if _PROJECT_ROOT not in sys.path:
+    sys.path.insert(0, _PROJECT_ROOT)
+
+from hooks.compact_js import compact  # noqa: E402
 
 SCRIPTS = "javascripts"
 # What the build writes as one file: each is, in docs/, a list of `export * as`.
@@ -132,14 +140,14 @@ def bundle(entry: str, read: Callable[[str], str], shared: set[str] = frozenset(
 
 def loaded_at_start(folder: Path) -> set[str]:
     """The modules the pages' own scripts (the scripts' folder's top level) import."""
-    read = lambda module: (folder / module).read_text(encoding="utf-8")  # noqa: E731
+    read = lambda module: compact((folder / module).read_text(encoding="utf-8"))  # noqa: E731
     tops = sorted(path.name for path in folder.glob("*.js"))
     return set(closure(tops, read)) - set(tops)
 
 
 def on_post_build(config) -> None:
     folder = Path(config["site_dir"]) / SCRIPTS
-    read = lambda module: (folder / module).read_text(encoding="utf-8")  # noqa: E731
+    read = lambda module: compact((folder / module).read_text(encoding="utf-8"))  # noqa: E731
     shared = loaded_at_start(folder)
     for entry in BUNDLES:
         try:
