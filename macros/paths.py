@@ -17,7 +17,7 @@ HOME_PAGE = "index.md"
 CATALOGUE_PAGE = "praktijken/index.md"
 REGIONS_PAGE = "regios/index.md"
 
-PAGE_SIZE = 100  # practices per catalogue page: light enough for a phone
+PAGE_SIZE = 50  # practices per catalogue page: light enough for a phone, short enough to print
 
 
 def practice_page(practice_id: str) -> str:

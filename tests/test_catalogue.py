@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from macros.paths import catalogue_page_count
 from tests.a11y import WIDTHS
 from tests.conftest import FIXTURES, copy_project, run_build
 from tests.serving import serve
@@ -249,9 +250,9 @@ def test_the_catalogue_prints_without_its_form(fixture_page):
 
 @pytest.fixture(scope="module")
 def many_practices_url(tmp_path_factory):
-    """The fictional practices and 110 copies of one: two pages of the catalogue, and
-    more than a few batches of its list. The copies come first (by title), so the other
-    two fictional practices are on the second page."""
+    """The fictional practices and 110 copies of one: more than one page of the catalogue,
+    and more than a few batches of its list. The copies come first (by title), so the
+    other two fictional practices are on the last page."""
     tmp = tmp_path_factory.mktemp("veel-praktijken")
     project = copy_project(tmp, fixture_data=True)
     template = (FIXTURES / "praktijken" / "alleen-rubriek.yml").read_text(encoding="utf-8")
@@ -293,11 +294,11 @@ def test_a_long_list_shows_more_on_request_and_moves_the_focus_there(browser, ma
 
 
 def test_a_practice_beyond_the_page_is_drawn_as_its_own_page_shows_it(browser, many_practices_url):
-    """The first page holds the first hundred practices; a filter that leaves one from the
-    second page draws it from the compact index, the same as that page has it."""
+    """The first page holds the first PAGE_SIZE practices; a filter that leaves one from
+    the last page draws it from the compact index, the same as that page has it."""
     context = browser.new_context(base_url=many_practices_url)
     page = context.new_page()
-    page.goto("praktijken/pagina-2/")
+    page.goto(f"praktijken/pagina-{catalogue_page_count(113)}/")
     served = entry_as_read(page, "praktijk-vlaanderen-breed")
     page.goto("praktijken/")
     page.select_option("#filter-opdracht", "h")

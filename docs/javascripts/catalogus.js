@@ -16,7 +16,7 @@ import { counts, filterIndex, listPlace, matches, matching, membersOf, positions
 import { counterText, emptyText, moreText, optionText } from "./catalogus/status.js";
 
 const BATCH = 20;        // practices shown at once; "Toon ... meer" adds as many
-const PREVIEW = 5;       // while the reader types: fewer, each one's fragment is fetched
+const PREVIEW = 3;       // while the reader types: fewer, each one's fragment is fetched
 const PAUSE_MS = 400;    // a pause in typing: the query is complete
 const COUNTS_MS = 1000;  // the options' counts, this long after the last key
 
