@@ -68,7 +68,7 @@ function setUp(root) {
   }
   const pagefindIds = once(() => json("zoeken/catalogus.json").then(positionsOf));
   // The practices with one filter value, by their Pagefind ids: what a search after a
-  // filter needs, a third of the whole map. Missing (a page older than the site): null.
+  // filter needs, a fraction of the whole map. Missing (a page older than the site): null.
   const valueLists = {};
   function membersWith(name, value) {
     const path = "zoeken/catalogus/" + encodeURIComponent(name) + "/" + encodeURIComponent(value) + ".json";
