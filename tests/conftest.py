@@ -186,3 +186,15 @@ def fixture_page(browser, fixture_site_url):
     context, page = _new_page(browser, fixture_site_url)
     yield page
     context.close()
+
+
+def node_or_skip(what: str) -> str:
+    """Node's path; without Node the test is skipped with a message that says what goes
+    untested, and under CI=true it fails: there nothing may be skipped."""
+    node = shutil.which("node")
+    if node is None:
+        message = f"Node.js ontbreekt (installeer Node 20 of nieuwer): {what} wordt niet getest."
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " Onder CI=true mag deze test niet overgeslagen worden.")
+        pytest.skip(message)
+    return node

@@ -4,15 +4,13 @@ constants as the modules it is made of. The browser tests search with the bundle
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 
 import pytest
 
 from hooks.bundle_js import BundleError, bundle
-from tests.conftest import ROOT
+from tests.conftest import ROOT, node_or_skip
 
 # What a module exports, as Node sees it: each name's type, and the value of the others.
 EXPORTS = """
@@ -23,16 +21,6 @@ console.log(JSON.stringify(described(await import(process.argv[1]))));
 """
 
 
-def node_or_skip() -> str:
-    node = shutil.which("node")
-    if node is None:
-        message = "Node.js ontbreekt: de gebundelde zoeklogica kan niet getest worden."
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " Onder CI=true mag deze test niet overgeslagen worden.")
-        pytest.skip(message)
-    return node
-
-
 def exports_of(node: str, module) -> dict:
     result = subprocess.run([node, "--input-type=module", "-e", EXPORTS, str(module)],
                             capture_output=True, text=True, timeout=60)
@@ -41,7 +29,7 @@ def exports_of(node: str, module) -> dict:
 
 
 def test_the_bundled_word_logic_exports_what_its_modules_do(site):
-    node = node_or_skip()
+    node = node_or_skip("de gebundelde zoeklogica")
     built = site / "javascripts" / "zoeken" / "logica.js"
     text = built.read_text(encoding="utf-8")
     # One file: the modules the pages load at the start stay imports, no other.
@@ -66,7 +54,7 @@ def test_two_modules_with_the_same_inner_name_keep_their_own(tmp_path):
     assert "return { A, B };" in text and "return { b };" in text
     (tmp_path / "shared.js").write_text(files["shared.js"], encoding="utf-8")
     (tmp_path / "entry.js").write_text(text, encoding="utf-8")
-    result = subprocess.run([node_or_skip(), "--input-type=module", "-e",
+    result = subprocess.run([node_or_skip("de gebundelde zoeklogica"), "--input-type=module", "-e",
                              "const m = await import(process.argv[1]);"
                              "console.log(m.one.A, m.one.B, [...m.two.b()][0]);",
                              str(tmp_path / "entry.js")], capture_output=True, text=True, timeout=60)

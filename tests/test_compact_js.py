@@ -5,13 +5,10 @@ Node reads each of them."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
-import pytest
-
 from hooks.compact_js import compact, minify
-from tests.conftest import ROOT
+from tests.conftest import ROOT, node_or_skip
 
 
 def test_whole_line_comments_and_blank_lines_go_and_code_stays():
@@ -56,9 +53,7 @@ def test_minifying_keeps_strings_templates_and_regular_expressions():
 
 
 def test_every_built_script_is_minified_and_still_reads_as_javascript(site, tmp_path):
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("Node.js ontbreekt: de geminimaliseerde scripts worden niet nagelezen.")
+    node = node_or_skip("het nalezen van de geminimaliseerde scripts")
     scripts = list((site / "javascripts").rglob("*.js"))
     for path in scripts:
         text = path.read_text(encoding="utf-8")

@@ -3,24 +3,14 @@ tests/js/*.test.mjs, run with Node's built-in test runner: no npm package needed
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 
-import pytest
-
-from tests.conftest import ROOT
+from tests.conftest import ROOT, node_or_skip
 
 
 def test_javascript_logic_passes_its_node_tests():
-    node = shutil.which("node")
-    if node is None:
-        message = ("Node.js ontbreekt: installeer Node 20 of nieuwer om de tests van de "
-                   "JavaScript-logica (tests/js/) te draaien.")
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " Onder CI=true mogen ze niet overgeslagen worden.")
-        pytest.skip(message)
+    node = node_or_skip("de JavaScript-logica (tests/js/)")
     tests = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "js").rglob("*.test.mjs"))
     assert tests, "geen tests gevonden in tests/js/"
     # TAP, whatever Node's default reporter: its summary lines are checked below.

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 
@@ -18,7 +16,7 @@ import pytest
 from docx.document import Document
 
 from macros.reference import load_reference, questions_origin
-from tests.conftest import ROOT
+from tests.conftest import ROOT, node_or_skip
 
 REFERENCE = load_reference(ROOT / "data")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -66,13 +64,7 @@ DOC = {
 
 
 def node() -> str:
-    path = shutil.which("node")
-    if path is None:
-        message = "Node.js ontbreekt: de Word-schrijver van het werkblad draait in Node."
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " Onder CI=true mag deze test niet overgeslagen worden.")
-        pytest.skip(message)
-    return path
+    return node_or_skip("de Word-schrijver van het werkblad (die draait in Node)")
 
 
 def make_docx(doc: dict) -> bytes:
