@@ -138,16 +138,21 @@ def bundle(entry: str, read: Callable[[str], str], shared: set[str] = frozenset(
     return "\n".join(out) + "\n"
 
 
+def reader(folder: Path) -> Callable[[str], str]:
+    """A module of `folder` by its path, without its comment lines."""
+    return lambda module: compact((folder / module).read_text(encoding="utf-8"))
+
+
 def loaded_at_start(folder: Path) -> set[str]:
     """The modules the pages' own scripts (the scripts' folder's top level) import."""
-    read = lambda module: compact((folder / module).read_text(encoding="utf-8"))  # noqa: E731
+    read = reader(folder)
     tops = sorted(path.name for path in folder.glob("*.js"))
     return set(closure(tops, read)) - set(tops)
 
 
 def on_post_build(config) -> None:
     folder = Path(config["site_dir"]) / SCRIPTS
-    read = lambda module: compact((folder / module).read_text(encoding="utf-8"))  # noqa: E731
+    read = reader(folder)
     shared = loaded_at_start(folder)
     for entry in BUNDLES:
         try:

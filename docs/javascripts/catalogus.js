@@ -26,6 +26,15 @@ function once(make) {
   return () => promise || (promise = make().catch((error) => { promise = null; throw error; }));
 }
 
+// The same, one promise per key.
+function oncePer(make) {
+  const made = new Map();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key).catch((error) => { made.delete(key); throw error; }));
+    return made.get(key);
+  };
+}
+
 function setUp(root) {
   const base = new URL(root.getAttribute("data-basis"), location.href);
   const total = Number(root.getAttribute("data-totaal"));
@@ -58,25 +67,13 @@ function setUp(root) {
     loadedIndex = filterIndex(data);
     return loadedIndex;
   }));
-  const listFiles = {};
-  function listFile(n) {
-    if (!listFiles[n]) {
-      listFiles[n] = json("gegevens/catalogus/lijst-" + n + ".json")
-        .catch((error) => { delete listFiles[n]; throw error; });
-    }
-    return listFiles[n];
-  }
+  const listFile = oncePer((n) => json("gegevens/catalogus/lijst-" + n + ".json"));
   const pagefindIds = once(() => json("zoeken/catalogus.json").then(positionsOf));
   // The practices with one filter value, by their Pagefind ids: what a search after a
   // filter needs, a fraction of the whole map. Missing (a page older than the site): null.
-  const valueLists = {};
-  function membersWith(name, value) {
-    const path = "zoeken/catalogus/" + encodeURIComponent(name) + "/" + encodeURIComponent(value) + ".json";
-    return valueLists[path] || (valueLists[path] = json(path).then(membersOf, () => {
-      delete valueLists[path];
-      return null;
-    }));
-  }
+  const valueList = oncePer((path) => json(path).then(membersOf));
+  const membersWith = (name, value) => valueList("zoeken/catalogus/" + encodeURIComponent(name) + "/" +
+    encodeURIComponent(value) + ".json").catch(() => null);
   const variants = once(() => json("zoeken/varianten.json").catch(() => []));
   const wordLogic = once(() => import("./zoeken/logica.js").then(({ words, searching, typing, ranking, corrections }) => {
     // A file of the word list that is missing or unreadable: searched without it.
