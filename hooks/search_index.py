@@ -14,6 +14,9 @@ there are, so the first results come as fast, and with as little to download, at
 practices as at 50. The practices are searched with them once the reader stops typing,
 or at once when the pages have nothing (zoeken.js). zoeken/indexen.json tells it where
 the practices' index is, or that there is none.
+
+The catalogue searches its own word index (macros/catalogue_words.py), made here from
+the text Pagefind extracted of each practice: zoeken/catalogus/.
 """
 
 from __future__ import annotations
@@ -34,8 +37,7 @@ _PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 if _PROJECT_ROOT not in sys.path:
     sys.path.insert(0, _PROJECT_ROOT)
 
-from macros import paths, search_terms  # noqa: E402
-from macros.knowledge import filter_values  # noqa: E402
+from macros import catalogue_words, paths, search_terms  # noqa: E402
 from macros.main import knowledge_base_for  # noqa: E402
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
@@ -44,9 +46,8 @@ NOT_INDEXED = ("handboek/",)
 PAGES_INDEX = "pagefind"
 PRACTICES_INDEX = "pagefind/praktijken"
 MANIFEST = f"{search_terms.OUTPUT_DIR}/indexen.json"
-CATALOGUE_IDS = f"{search_terms.OUTPUT_DIR}/catalogus.json"
-# Per filter value, the practices that have it: <filter>/<value>.json (value_lists).
-CATALOGUE_VALUES = f"{search_terms.OUTPUT_DIR}/catalogus"
+# The catalogue's own word index and its practices' texts (write_catalogue_index).
+CATALOGUE_INDEX = f"{search_terms.OUTPUT_DIR}/catalogus"
 # A fragment of Pagefind's index: gzipped, this signature, then the page as JSON.
 _FRAGMENT_SIGNATURE = b"pagefind_dcd"
 # Pagefind's own options: one language (the site is Dutch), and no permalink signs,
@@ -102,79 +103,46 @@ def _pagefind(pages: Path, output: Path) -> int:
     return sum(language["page_count"] for language in languages.values())
 
 
-def fragment_ids(index: Path) -> dict[str, str]:
-    """Pagefind's id of each page in an index, by the page's URL path ('/a/b/'): the
-    name of the page's fragment, which is what a search result's `id` is."""
-    ids = {}
+def fragments(index: Path) -> dict[str, dict]:
+    """What Pagefind keeps of each page in an index, by the page's URL path ('/a/b/'):
+    its fragment (url, content: the text it extracted, meta: title ...)."""
+    out = {}
     for path in (index / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(path.read_bytes())
         if not data.startswith(_FRAGMENT_SIGNATURE):
             raise PluginError(f"hooks/search_index.py: {path.name} is geen fragment zoals "
                               "Pagefind 1.5 ze schrijft, dus de zoekfunctie van de catalogus "
-                              "kan haar praktijken niet vinden. Werk fragment_ids bij voor deze "
-                              "versie van Pagefind (requirements.txt).")
-        ids[json.loads(data[len(_FRAGMENT_SIGNATURE):])["url"]] = path.stem
-    return ids
+                              "kan de tekst van haar praktijken niet lezen. Werk fragments bij "
+                              "voor deze versie van Pagefind (requirements.txt).")
+        fragment = json.loads(data[len(_FRAGMENT_SIGNATURE):])
+        out[fragment["url"]] = fragment
+    return out
 
 
-def catalogue_ids(kb, index: Path) -> list[str]:
-    """Pagefind's id of every practice, in catalogue order (kb.practices)."""
-    ids = fragment_ids(index) if kb.practices else {}
-    missing = [pid for pid in kb.practices
-               if "/" + paths.url_of(paths.practice_page(pid)) not in ids]
+def catalogue_texts(kb, index: Path) -> list[tuple[str, str]]:
+    """Each practice's (title, text) as Pagefind extracted them, in catalogue order."""
+    found = fragments(index) if kb.practices else {}
+    urls = ["/" + paths.url_of(paths.practice_page(pid)) for pid in kb.practices]
+    missing = [pid for pid, url in zip(kb.practices, urls) if url not in found]
     if missing:
         raise PluginError(f"hooks/search_index.py: {len(missing)} goede praktijken (zoals "
                           f"{missing[0]}) ontbreken in de zoekindex van de praktijken.")
-    return [ids["/" + paths.url_of(paths.practice_page(pid))] for pid in kb.practices]
+    return [(found[url]["meta"].get("title", ""), found[url]["content"]) for url in urls]
 
 
-def shortest_prefixes(ids: list[str]) -> list[str]:
-    """Each id's hash (what follows the language, 'nl_') cut to its shortest start that
-    no other id shares. A search result of the practices' index is a practice, so the
-    longest of these its id starts with is its own (catalogus/index.js positionsOf; a hash
-    that Pagefind lengthened after a collision starts with the other, whole): at 5,000
-    practices about 4 characters instead of 10, 14 KB gzipped instead of 25, fetched by
-    the first search after a filter."""
-    hashes = [pagefind_id.split("_", 1)[-1] for pagefind_id in ids]
-    ordered = sorted(hashes)
-
-    def shared(a: str, b: str) -> int:
-        return next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-
-    # A hash shares most with its neighbours in sorted order; one more character is unique.
-    length = {}
-    for n, value in enumerate(ordered):
-        around = [shared(value, ordered[m]) for m in (n - 1, n + 1) if 0 <= m < len(ordered)]
-        length[value] = min(len(value), max(around, default=0) + 1)
-    return [value[:length[value]] for value in hashes]
-
-
-def value_lists(ids: list[str], practice_values: list[dict[str, str]]) -> dict[str, list[str]]:
-    """Per filter value ('opdracht/a'), the starts (shortest_prefixes) of the ids of the
-    practices that have it, sorted (they pack better). The first search after a filter
-    keeps a result if every chosen value lists it (catalogus/index.js membersOf): at
-    5,000 practices a task and a level are 5 KB, the whole map 14 KB. `practice_values`
-    is, in the order of `ids`, each practice's values (macros.knowledge.filter_values).
-
-    Where Pagefind lengthened a colliding hash, a start can be a whole hash that another
-    id begins with. That other practice, if it lacks the value, is listed as "!" and its
-    own start: the longest listed start decides, as in the map."""
-    prefixes = shortest_prefixes(ids)
-    hashes = [pagefind_id.split("_", 1)[-1] for pagefind_id in ids]
-    # Only a start that is a whole hash can begin another id (see shortest_prefixes).
-    whole = {prefix: n for n, prefix in enumerate(prefixes) if prefix == hashes[n]}
-    covered = {n: [m for m, hash_ in enumerate(hashes) if m != n and hash_.startswith(prefixes[n])]
-               for n in whole.values()} if whole else {}
-    members: dict[str, set[int]] = {}
-    for n, values in enumerate(practice_values):
-        for name, spaced in values.items():
-            for value in spaced.split():
-                members.setdefault(f"{name}/{value}", set()).add(n)
-    lists = {}
-    for key, own in members.items():
-        outside = {m for n in own for m in covered.get(n, ()) if m not in own}
-        lists[key] = sorted(prefixes[n] for n in own) + sorted("!" + prefixes[m] for m in outside)
-    return lists
+def write_catalogue_index(site_dir: Path, texts: list[tuple[str, str]]) -> None:
+    """The catalogue's own word index (macros/catalogue_words.py) and, per practice, its
+    text: what an entry's excerpt is cut from (tekst/<position>.json)."""
+    folder = site_dir / CATALOGUE_INDEX
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "woorden").mkdir(parents=True)
+    (folder / "tekst").mkdir()
+    for name, words in catalogue_words.word_index(texts).items():
+        (folder / "woorden" / f"{name}.json").write_text(
+            json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    for position, (_, text) in enumerate(texts):
+        (folder / "tekst" / f"{position}.json").write_text(json.dumps(text, ensure_ascii=False),
+                                                           encoding="utf-8")
 
 
 def on_post_build(config) -> None:
@@ -197,20 +165,10 @@ def on_post_build(config) -> None:
                           "goede praktijken staan in de zoekindex; elke praktijkpagina hoort "
                           f"er één keer in ({search_terms.BODY_ATTRIBUTE} op haar artikel).")
     # The site search merges the practices' index into the pages' one, with the pages'
-    # code. The catalogue searches it alone (docs/javascripts/catalogus.js): Pagefind
-    # loads its worker and WebAssembly from the index's own folder, so those stay; the
-    # module itself comes from the pages' folder.
-    for code in (site_dir / PRACTICES_INDEX).glob("pagefind*.js"):
-        if code.name != "pagefind-worker.js":
-            code.unlink()
+    # code; the catalogue has its own index (write_catalogue_index).
+    for code in [*(site_dir / PRACTICES_INDEX).glob("pagefind*.js"),
+                 *(site_dir / PRACTICES_INDEX).glob("wasm.*")]:
+        code.unlink()
     (site_dir / MANIFEST).write_text(json.dumps(
         {"praktijken": f"{PRACTICES_INDEX}/" if practice_files else None}), encoding="utf-8")
-    ids = catalogue_ids(kb, site_dir / PRACTICES_INDEX)
-    (site_dir / CATALOGUE_IDS).write_text(json.dumps(shortest_prefixes(ids), separators=(",", ":")),
-                                          encoding="utf-8")
-    values = site_dir / CATALOGUE_VALUES
-    shutil.rmtree(values, ignore_errors=True)
-    for key, starts in value_lists(ids, [filter_values(p) for p in kb.practices.values()]).items():
-        path = values / f"{key}.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(starts, separators=(",", ":")), encoding="utf-8")
+    write_catalogue_index(site_dir, catalogue_texts(kb, site_dir / PRACTICES_INDEX))

@@ -285,8 +285,9 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
     Without JavaScript a reader pages through every practice, PAGE_SIZE at a time. With
     it (docs/javascripts/catalogus.js), the filters search all practices in a compact
     index (gegevens/catalogus/, see catalogue_files) and each option shows how many
-    practices it leaves; words are searched in the practices' Pagefind index
-    (hooks/search_index.py); the state lives in the URL."""
+    practices it leaves; words are searched in the catalogue's own word index
+    (macros/catalogue_words.py, written by hooks/search_index.py); the state lives in
+    the URL."""
     practices = list(kb.practices.values())
     total = len(practices)
     pages = catalogue_page_count(total)
@@ -296,14 +297,15 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
              if pages > 1 else "")
     root = href(from_page, HOME_PAGE)
     return Html(
-        '<div class="catalogus" data-catalogus data-basis="{}" data-totaal="{}" data-eerste="{}">{}'
+        '<div class="catalogus" data-catalogus data-basis="{}" data-totaal="{}" data-eerste="{}" '
+        'data-per-bestand="{}">{}'
         '<p class="catalogus-teller" data-catalogus-teller role="status">{} goede praktijken{}</p>'
         '<p class="catalogus-suggesties" data-catalogus-suggesties hidden></p>'
         '<ul class="catalogus-lijst" data-pagefind-ignore>{}</ul>'
         '<p class="catalogus-leeg" data-catalogus-leeg hidden></p>'
         '<p class="catalogus-meer" data-catalogus-meer hidden>'
         '<button type="button" class="md-button">Meer praktijken tonen</button></p>{}{}</div>'
-    ).format(root, total, first, _filter_form(kb), total, where,
+    ).format(root, total, first, LIST_FILE_SIZE, _filter_form(kb), total, where,
              join((catalogue_entry(kb, p, from_page) for p in shown), "\n"),
              _pagination(page, pages, from_page), ENTRY_TEMPLATE)
 

@@ -49,7 +49,7 @@ _IGNORED = re.compile(
     r"|<(script|style|svg|template)\b.*?</\3>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 # A word as written, symbols inside it included (CLBch@t, SID-in, MLER_136, CLB's).
-_TOKEN = re.compile(r"[\w@&'’+]+(?:[-_./][\w@&'’+]+)*")
+TOKEN = re.compile(r"[\w@&'’+]+(?:[-_./][\w@&'’+]+)*")
 # Symbols that stand for a letter in a name: the key keeps the letter people type.
 _LOOKALIKES = str.maketrans({"@": "a"})
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -87,7 +87,7 @@ def count_words(pages: Iterable[str], practices: Iterable[str] = ()) -> dict[str
     for is_practice, texts in ((False, pages), (True, practices)):
         for text in texts:
             keys = set()
-            for token in _TOKEN.findall(text):
+            for token in TOKEN.findall(text):
                 token = token.strip("'’")
                 key = word_key(token)
                 if len(key) < MIN_KEY or key.isdigit():

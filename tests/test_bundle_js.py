@@ -38,7 +38,7 @@ def test_the_bundled_word_logic_exports_what_its_modules_do(site):
     assert "export * as" not in text
     bundled = exports_of(node, built)
     assert bundled == exports_of(node, ROOT / "docs" / "javascripts" / "zoeken" / "logica.js")
-    assert set(bundled) == {"words", "searching", "typing", "corrections", "ranking"}
+    assert set(bundled) == {"words", "searching", "typing", "corrections", "ranking", "stemming"}
     assert bundled["words"]["ON_SITE"] == 1 and bundled["searching"]["searchIn"] == "AsyncFunction"
 
 

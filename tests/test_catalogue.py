@@ -123,13 +123,10 @@ def test_words_and_filters_narrow_each_other_and_the_options_count_what_is_left(
     assert page.locator("#filter-q").input_value() == ""
 
 
-@pytest.mark.parametrize("value_lists", ["there", "missing"])
-def test_a_shared_address_restores_the_words_and_the_filters(fixture_page, value_lists):
-    """The search keeps what the filter allows by the value's own list of practices, not
-    the whole map; where that list is missing (an older site in a cache), by the map."""
+def test_a_shared_address_restores_the_words_and_the_filters(fixture_page):
+    """And searches the catalogue's own word index: none of Pagefind's code, WebAssembly
+    or index is fetched, only the file of the word's first two letters."""
     page = fixture_page
-    if value_lists == "missing":
-        page.route("**/zoeken/catalogus/**", lambda route: route.fulfill(status=404))
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
     open_catalogue(page, "?q=verzonnen&opdracht=h")
@@ -137,8 +134,8 @@ def test_a_shared_address_restores_the_words_and_the_filters(fixture_page, value
     assert page.locator("#filter-q").input_value() == "verzonnen"
     assert page.locator("#filter-opdracht").input_value() == "h"
     assert visible_practices(page) == ["praktijk-vlaanderen-breed"]
-    if value_lists == "there":
-        assert "/zoeken/catalogus/opdracht/h.json" in fetched
+    assert "/zoeken/catalogus/woorden/ve.json" in fetched
+    assert not [path for path in fetched if "/pagefind/" in path]
 
 
 def test_back_from_a_practice_the_search_is_still_there(fixture_page):
@@ -186,12 +183,12 @@ def test_a_word_two_letters_off_is_offered_as_the_practices_write_it(fixture_pag
     assert page.evaluate("document.activeElement.id") == "filter-q"
 
 
-SEARCH_FILES = ("/pagefind/", "/zoeken/")
+SEARCH_FILES = ("/pagefind/", "/zoeken/", "/javascripts/zoeken/logica.js")
 
 
 def test_the_search_loads_only_once_the_reader_types(fixture_page):
     """Opening the catalogue, or using its filters, fetches nothing of the search:
-    neither Pagefind nor the word list. The first key in the field starts it."""
+    neither its word logic nor its index. The first key in the field starts it."""
     page = fixture_page
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(urlsplit(request.url).path))
@@ -201,10 +198,11 @@ def test_the_search_loads_only_once_the_reader_types(fixture_page):
     page.locator("#filter-q").focus()
     page.wait_for_timeout(300)
     assert [path for path in fetched if path.startswith(SEARCH_FILES)] == []
-    with page.expect_request(lambda request: "/pagefind/" in request.url):
+    with page.expect_request(lambda request: "/javascripts/zoeken/logica.js" in request.url):
         page.locator("#filter-q").press("k")
     search(page, "eukentafel")
     assert any(path.startswith("/zoeken/woorden/") for path in fetched)
+    assert "/zoeken/catalogus/woorden/ke.json" in fetched
     # The word logic in one file (hooks/bundle_js.py), not module by module.
     assert "/javascripts/zoeken/logica.js" in fetched
     assert "/javascripts/zoeken/wordlist.js" not in fetched

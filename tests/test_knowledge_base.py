@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hooks.search_index import fragment_ids, shortest_prefixes, value_lists
+from macros import catalogue_words
 from macros import safe_markdown
 from macros.knowledge import load_knowledge_base
 from macros.paths import PAGE_SIZE, href
@@ -411,18 +411,31 @@ def test_validated_data_is_published_as_json_with_schemas(fixture_site):
                                                {"twee-opdrachten", "vlaanderen-breed", "alleen-rubriek"}}
 
 
-def test_the_catalogue_knows_each_practice_in_the_search_index(fixture_site):
-    """zoeken/catalogus.json: Pagefind's id of each practice in catalogue order, the id a
-    search result carries, so the catalogue can filter what its search finds."""
-    prefixes = json.loads((fixture_site / "zoeken" / "catalogus.json").read_text(encoding="utf-8"))
+def test_the_catalogue_finds_each_practice_by_its_words_in_its_own_index(fixture_site):
+    """zoeken/catalogus/: per two first letters of a stem, the practices (by position in
+    catalogue order, as the list files have them) with a word of that stem; per practice
+    the text its excerpt is cut from. No Pagefind code is left in the practices' index:
+    the site search merges it with the pages' own code, the catalogue does not use it."""
     entries = catalogue_rows(fixture_site)
-    urls = fragment_ids(fixture_site / "pagefind" / "praktijken")
-    found = {url: max((p for p in prefixes if pagefind_id.split("_", 1)[1].startswith(p)), key=len)
-             for url, pagefind_id in urls.items()}
-    assert [prefixes.index(found["/" + entry[1]]) for entry in entries] == list(range(len(entries)))
-    # The catalogue searches the practices' index alone: its worker and WebAssembly are there.
-    assert (fixture_site / "pagefind" / "praktijken" / "pagefind-worker.js").exists()
-    assert list((fixture_site / "pagefind" / "praktijken").glob("wasm.*.pagefind"))
+    folder = fixture_site / "zoeken" / "catalogus"
+    position = [entry[0] for entry in entries].index("twee-opdrachten")
+
+    def practices(key: str) -> list[int]:
+        stem = catalogue_words.stem(key)
+        words = json.loads((folder / "woorden" / f"{catalogue_words.shard_of(stem)}.json").read_text(encoding="utf-8"))
+        positions, last = [], -1
+        for entry in words.get(stem, "").split(",") if stem in words else []:
+            last += int(entry.split(".")[0], 36)
+            positions.append(last)
+        return positions
+
+    assert practices("keukentafel") == [position]
+    assert practices("scholen") == practices("school") and practices("school")
+    text = json.loads((folder / "tekst" / f"{position}.json").read_text(encoding="utf-8"))
+    assert "keukentafel" in text.lower()
+    assert len(list((folder / "tekst").glob("*.json"))) == len(entries)
+    assert not list((fixture_site / "pagefind" / "praktijken").glob("pagefind*.js"))
+    assert not list((fixture_site / "pagefind" / "praktijken").glob("wasm.*"))
 
 
 def catalogue_rows(site: Path) -> list[list]:
@@ -434,35 +447,13 @@ def catalogue_rows(site: Path) -> list[list]:
 
 
 def test_a_practice_is_indexed_with_each_detail_as_words_of_its_own(fixture_site):
-    """Its region, tasks and partners are words of their own in the text Pagefind keeps of
-    it, the text its excerpts show, not glued to their labels ("RegioVoorbeeldregio")."""
-    import gzip
-    index = fixture_site / "pagefind" / "praktijken"
-    fragment = index / "fragment" / f"{fragment_ids(index)['/praktijken/twee-opdrachten/']}.pf_fragment"
-    content = json.loads(gzip.decompress(fragment.read_bytes())[len(b"pagefind_dcd"):])["content"]
-    words = content.split()
+    """Its region, tasks and partners are words of their own in the text the search
+    keeps of it, the text its excerpts show, not glued to their labels ("RegioVoorbeeldregio")."""
+    position = [row[0] for row in catalogue_rows(fixture_site)].index("twee-opdrachten")
+    text = (fixture_site / "zoeken" / "catalogus" / "tekst" / f"{position}.json").read_text(encoding="utf-8")
+    words = json.loads(text).split()
     assert "Voorbeeldregio" in words and "Regio" in words
     assert "Opdrachten" in words and "c)" in words
-
-
-def test_each_filter_value_lists_the_search_ids_of_its_practices(fixture_site):
-    """zoeken/catalogus/<filter>/<value>.json: what the first search after a filter keeps,
-    without the whole map. Each value lists exactly the practices the filter allows."""
-    urls = fragment_ids(fixture_site / "pagefind" / "praktijken")
-    ids = {url.strip("/").split("/")[-1]: pagefind_id for url, pagefind_id in urls.items()}
-    folder = fixture_site / "zoeken" / "catalogus"
-    catalogue = json.loads((fixture_site / "gegevens" / "catalogus" / "filters.json").read_text(encoding="utf-8"))
-    expected = {f"{name}/{value}" for name, values in zip(catalogue["namen"], catalogue["waarden"])
-                for value in values}
-    found = {path.relative_to(folder).with_suffix("").as_posix() for path in folder.rglob("*.json")}
-    assert found == expected and "opdracht/c" in found
-    for key in found:
-        starts = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-        listed = {practice for practice, pagefind_id in ids.items()
-                  if any(pagefind_id[3:].startswith(start) for start in starts)}
-        name, value = key.split("/")
-        assert listed == {practice for practice, row in fixture_filters().items()
-                          if value in row[name]}, key
 
 
 def fixture_filters() -> dict[str, dict[str, list[str]]]:
@@ -476,24 +467,29 @@ def fixture_filters() -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def test_a_filter_value_list_sets_apart_a_practice_whose_id_begins_like_a_members():
-    ids = ["nl_3a9f0c1", "nl_3a9e77d", "nl_b0f12e4", "nl_b0f12e4a", "nl_70000d2"]
-    values = [{"opdracht": "a"}, {"opdracht": "b"}, {"opdracht": "a"}, {"opdracht": "b"},
-              {"opdracht": "a b"}]
-    lists = value_lists(ids, values)
-    assert lists["opdracht/a"] == ["3a9f", "7", "b0f12e4", "!b0f12e4a"]
-    assert lists["opdracht/b"] == ["3a9e", "7", "b0f12e4a"]
+def test_the_catalogue_index_keeps_words_with_symbols_whole_and_in_parts():
+    """As Pagefind does: 'SID-in' is found as 'sidin' and as 'sid'; 'CLBch@t' as 'clbchat'."""
+    assert catalogue_words.keys_of("De SID-in en CLBch@t, CLB's.") == [
+        "de", "sidin", "sid", "in", "en", "clbchat", "clbch", "t", "clbs", "clb", "s"]
 
 
-def test_each_search_id_is_known_by_its_shortest_own_start():
-    """The catalogue's map from Pagefind's ids to practices is cut to what tells them
-    apart, and stays right where Pagefind lengthened a hash that collided."""
-    ids = ["nl_3a9f0c1", "nl_3a9e77d", "nl_b0f12e4", "nl_b0f12e4a", "nl_70000d2"]
-    prefixes = shortest_prefixes(ids)
-    assert prefixes == ["3a9f", "3a9e", "b0f12e4", "b0f12e4a", "7"]
-    for position, pagefind_id in enumerate(ids):
-        hash_ = pagefind_id[3:]
-        assert max((p for p in prefixes if hash_.startswith(p)), key=len) == prefixes[position]
+def test_the_catalogue_index_weighs_a_title_word_and_repeats():
+    # The text has the title too, as Pagefind's does.
+    files = catalogue_words.word_index([("Spijbelen", "Spijbelen. Aanpakken: spijbelen samen"),
+                                        ("Iets anders", "Iets anders. Samen spijbelen voorkomen")])
+    # At position 0 twice, one of them in the title: TITLE_WEIGHT + 1. At 1 once.
+    assert catalogue_words.TITLE_WEIGHT + 1 == 6
+    assert files["sp"]["spijbel"] == "1.6,1"
+    assert files["sa"]["sam"] == "1,1"
+    assert files["zz"] == {}  # every file exists, empty or not
+
+
+def test_the_catalogue_index_stems_as_the_browser_does():
+    """The browser stems a query word with docs/javascripts/zoeken/stem.js, which its
+    Node test checks against these cases; the index is stemmed here: both the same."""
+    cases = json.loads((ROOT / "tests" / "js" / "zoeken" / "stem-cases.json").read_text(encoding="utf-8"))
+    assert len(cases) > 1000
+    assert {word: catalogue_words.stem(word) for word in cases} == cases
 
 
 def test_each_practice_has_its_own_page_with_title_description_and_edit_link(fixture_site):

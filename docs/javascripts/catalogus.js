@@ -4,19 +4,22 @@
  * With it:
  * - the filters search every practice in the compact index (gegevens/catalogus/, see
  *   catalogus/index.js), and each option shows how many practices it would leave;
- * - words are searched in the practices' Pagefind index with the site search's word
- *   logic (zoeken/: typos, Dutch spellings, compounds, names without their symbol,
- *   abbreviations both ways, a word no practice has left out), then filtered;
+ * - words are searched in the catalogue's own word index (catalogus/words.js) with the
+ *   site search's word logic (zoeken/: typos, Dutch spellings, compounds, names without
+ *   their symbol, abbreviations both ways, a word no practice has left out), then
+ *   filtered;
  * - the state lives in the URL (?q=...&opdracht=a), so a search can be shared.
  * Nothing loads until it is needed: the filters' index when a filter gets the focus,
  * the search when the reader starts typing in the field. The list shows BATCH practices at
  * a time, each drawn from the page's <template> with text from the index, never HTML. */
 import { isEmpty, readState, writeState } from "./catalogus/state.js";
-import { counts, filterIndex, listPlace, matches, matching, membersOf, positionsOf } from "./catalogus/index.js";
+import { counts, filterIndex, listPlace, matches, matching } from "./catalogus/index.js";
+import { excerpt, finds, practicesOf, ranked, shardOf, term } from "./catalogus/words.js";
+import { key as wordKey } from "./zoeken/fold.js";
 import { counterText, emptyText, moreText, optionText } from "./catalogus/status.js";
 
 const BATCH = 20;        // practices shown at once; "Toon ... meer" adds as many
-const PREVIEW = 3;       // while the reader types: fewer, each one's fragment is fetched
+const PREVIEW = 3;       // drawn first: each one's row and text are fetched, BATCH follow at the pause
 const PAUSE_MS = 400;    // a pause in typing: the query is complete
 const COUNTS_MS = 1000;  // the options' counts, this long after the last key
 
@@ -39,6 +42,7 @@ function setUp(root) {
   const base = new URL(root.getAttribute("data-basis"), location.href);
   const total = Number(root.getAttribute("data-totaal"));
   const firstOnPage = Number(root.getAttribute("data-eerste"));  // the position of this page's first practice
+  const perFile = Number(root.getAttribute("data-per-bestand"));  // practices a list file
   const form = root.querySelector("[data-catalogus-filter]");
   const input = form.querySelector("input[type=search]");
   const selects = [...form.querySelectorAll("select")];
@@ -68,33 +72,35 @@ function setUp(root) {
     return loadedIndex;
   }));
   const listFile = oncePer((n) => json("gegevens/catalogus/lijst-" + n + ".json"));
-  const pagefindIds = once(() => json("zoeken/catalogus.json").then(positionsOf));
-  // The practices with one filter value, by their Pagefind ids: what a search after a
-  // filter needs, a fraction of the whole map. Missing (a page older than the site): null.
-  const valueList = oncePer((path) => json(path).then(membersOf));
-  const membersWith = (name, value) => valueList("zoeken/catalogus/" + encodeURIComponent(name) + "/" +
-    encodeURIComponent(value) + ".json").catch(() => null);
+  // The word index's file for two first letters, and a practice's text for its excerpt.
+  const wordFile = oncePer((name) => json("zoeken/catalogus/woorden/" + name + ".json"));
+  const practiceText = oncePer((position) => json("zoeken/catalogus/tekst/" + position + ".json"));
   const variants = once(() => json("zoeken/varianten.json").catch(() => []));
-  const wordLogic = once(() => import("./zoeken/logica.js").then(({ words, searching, typing, ranking, corrections }) => {
+  const wordLogic = once(() => import("./zoeken/logica.js").then(({ words, searching, typing, ranking, corrections, stemming }) => {
     // A file of the word list that is missing or unreadable: searched without it.
     const list = words.wordList((name) => json("zoeken/woorden/" + name + ".json").catch(() => []));
     return {
       list,
       searchIn: searching.searchIn,
+      stem: stemming.stem,
       effective: typing.effective,
       sameTop: ranking.sameTop,
       // "Bedoelde je": only words that practices have, or the suggestion finds nothing.
       closestWords: (unknown) => corrections.suggestions(words.only(list, words.inPractices), unknown),
     };
   }));
-  // The practices' index alone: Pagefind starts loading its WebAssembly and page list
-  // as soon as the instance exists.
-  const engine = once(() => import(new URL("pagefind/pagefind.js", base).href).then((pf) =>
-    pf.createInstance({ basePath: new URL("pagefind/praktijken/", base).href, excerptLength: 24 })));
   function warm() {
     wordLogic().catch(() => {});
-    engine().catch(() => {});
     variants();
+  }
+
+  // The practices that have every word of `query`, best first, as the word logic wants
+  // a search's answer: {results: [{id: position, score}]}.
+  async function find(query) {
+    const { stem } = await wordLogic();
+    const words = query.split(/\s+/).map(wordKey).filter(Boolean).map((k) => term(k, stem));
+    const found = await Promise.all(words.map(async (word) => practicesOf(await wordFile(shardOf(word.stem)), word)));
+    return { results: ranked(found, total).map(({ position, score }) => ({ id: position, score })) };
   }
 
   /* --- One practice --------------------------------------------------------------- */
@@ -114,45 +120,47 @@ function setUp(root) {
     return item;
   }
 
-  // Pagefind's excerpt with its <mark>s, rebuilt as text nodes and the template's mark.
-  function fillExcerpt(target, html) {
+  // The excerpt's words ([{text, marked}], words.js), as text nodes and the template's mark.
+  function fillExcerpt(target, parts) {
     const mark = target.firstElementChild;
-    const parsed = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
-    const parts = [...parsed.body.firstChild.childNodes].map((node) => {
-      if (node.nodeName !== "MARK") return document.createTextNode(node.textContent);
+    const nodes = parts.map((part) => {
+      if (!part.marked) return document.createTextNode(part.text);
       const copy = mark.cloneNode(false);
-      copy.textContent = node.textContent;
+      copy.textContent = part.text;
       return copy;
     });
-    target.replaceChildren(document.createTextNode("\u2026 "), ...parts, document.createTextNode(" \u2026"));
+    target.replaceChildren(document.createTextNode("\u2026 "), ...nodes, document.createTextNode(" \u2026"));
   }
 
-  // A practice of the compact index, by its position: one of this page's own as it is,
-  // any other from its list file.
-  function rowAt(index, position) {
-    const own = pageEntries[position - firstOnPage];
-    if (own) return Promise.resolve({ element: own });
-    const { file, at } = listPlace(index, position);
+  // A practice of the compact index, by its position, from its list file.
+  function listRow(position) {
+    const { file, at } = listPlace(perFile, position);
     return listFile(file).then((rows) => {
       const [id, url, title, region, summary] = rows[at];
       return { id, url: new URL(url, base).href, title, region, summary };
     });
   }
 
-  // A practice Pagefind found, from its fragment; the page it leads to marks the words.
-  function rowOf(found) {
-    return found.result.data().then((data) => {
-      const url = new URL(data.url, base);
-      url.searchParams.set("h", found.terms);
-      return {
-        id: url.pathname.split("/").filter(Boolean).pop(),
-        url: url.href,
-        title: (data.meta.title || "").replace(/\u00b6/g, "").trim(),
-        region: data.meta.regio || "",
-        summary: data.meta.samenvatting || "",
-        excerpt: data.excerpt,
-      };
-    });
+  // In the filtered list: one of this page's own practices as it is, any other from its
+  // list file.
+  function rowAt(position) {
+    const own = pageEntries[position - firstOnPage];
+    return own ? Promise.resolve({ element: own }) : listRow(position);
+  }
+
+  // A practice the words found, with an excerpt where its text has them; the page it
+  // leads to marks them too.
+  async function rowOf(found) {
+    const position = found.result.id;
+    const [{ stem }, row, text] = await Promise.all([wordLogic(), listRow(position), practiceText(position)]);
+    const words = found.terms.split(/\s+/).map(wordKey).filter(Boolean).map((k) => term(k, stem));
+    const marks = (written) => {
+      const k = wordKey(written);
+      return k !== "" && words.some((word) => finds(word, stem(k)));
+    };
+    const url = new URL(row.url);
+    url.searchParams.set("h", found.terms);
+    return { ...row, url: url.href, excerpt: excerpt(text, marks) };
   }
 
   /* --- The list ------------------------------------------------------------------- */
@@ -307,50 +315,39 @@ function setUp(root) {
     if (stale()) return;
     const found = matching(index, state.filters);
     showCounts(index, state);
-    if (found.length && !await showFrom(found, (position) => rowAt(index, position), 0, stale)) return;
+    if (found.length && !await showFrom(found, rowAt, 0, stale)) return;
     showAnswer(found.length, key, state, []);
   }
 
-  // Words, and maybe filters: the practices' Pagefind index, best first; the filters'
+  // Words, and maybe filters: the catalogue's word index, best first; the filters'
   // index keeps what the filters allow and counts the options among what was found.
-  // While the reader types, the first PREVIEW practices; BATCH once typing pauses.
+  // First the first PREVIEW practices, as soon as they are found; up to BATCH once typing
+  // pauses (at once when it has).
   // Whether the answer is complete (search.js: not while typing, when a word could
   // still be the end of compounds).
   async function searched(state, key, stale, paused) {
-    const size = paused ? BATCH : PREVIEW;
     const filtering = Object.keys(state.filters).length > 0;
-    const [logic, instance] = await Promise.all([wordLogic(), engine()]);
-    // Filtered, a result is kept if each chosen value's list has it; without those
-    // lists, by its position in the filters' index.
-    let keep = null;
-    if (filtering) {
-      const lists = await Promise.all(Object.entries(state.filters).map(([name, value]) => membersWith(name, value)));
-      if (lists.every(Boolean)) {
-        keep = (found) => lists.every((members) => members.has(found.result.id));
-      } else {
-        const [index, positions] = await Promise.all([filters(), pagefindIds()]);
-        keep = (found) => matches(index, positions.get(found.result.id), state.filters);
-      }
-    }
-    const row = (found) => rowOf(found);
+    const [logic, index] = await Promise.all([wordLogic(), filtering ? filters() : null]);
+    const keep = filtering ? (found) => matches(index, found.result.id, state.filters) : null;
+    const row = rowOf;
     let early = null;
     const answer = await logic.searchIn(state.query, {
-      list: logic.list, groups: variants(), find: (query) => instance.search(query), complete: paused,
+      list: logic.list, groups: variants(), find, complete: paused,
       early: async (ranked) => {
         if (stale()) return;
         const kept = keep ? ranked.filter(keep) : ranked;
-        if (kept.length && await showFrom(kept, row, 0, stale, size)) {
-          early = kept.slice(0, size);
+        if (kept.length && await showFrom(kept, row, 0, stale, PREVIEW)) {
+          early = kept.slice(0, PREVIEW);
           root.setAttribute("data-catalogus-eerste", state.query);  // the first results are on screen
         }
       },
     });
     if (stale()) return;
-    // What Pagefind made of words no practice has (partial) is no answer.
+    // What a word no practice has matched to (partial) is no answer.
     const all = answer.partial ? [] : answer.ranked;
     const ranked = keep ? all.filter(keep) : all;
-    if (ranked.length && !(early && logic.sameTop(ranked, early, size))) {
-      if (!await showFrom(ranked, row, 0, stale, size)) return;
+    if (ranked.length && !(early && logic.sameTop(ranked, early, PREVIEW))) {
+      if (!await showFrom(ranked, row, 0, stale, PREVIEW)) return;
     } else if (early) {
       shown = { items: ranked, row };  // the same top: only what follows grows
       const left = ranked.length - list.children.length;
@@ -359,6 +356,10 @@ function setUp(root) {
     }
     if (answer.complete) {
       root.setAttribute("data-catalogus-eerste", state.query);
+      // Typing has paused: the list is whole (up to BATCH) before it is called the answer.
+      const drawn = list.children.length;
+      if (paused && drawn < Math.min(BATCH, ranked.length) &&
+          !await showFrom(ranked, row, drawn, stale, BATCH - drawn)) return;
       showAnswer(ranked.length, key, state, answer.without);
     } else {
       // More to search once typing pauses: what is found so far, and no count yet.
@@ -376,8 +377,8 @@ function setUp(root) {
       }
       showHints(answer.unknown, input.value.trim(), stale).catch(() => {});
     });
-    afterPause(stale, COUNTS_MS, () => Promise.all([filters(), pagefindIds()]).then(([index, positions]) => {
-      if (!stale()) showCounts(index, state, all.map((found) => positions.get(found.result.id)));
+    afterPause(stale, COUNTS_MS, () => filters().then((loaded) => {
+      if (!stale()) showCounts(loaded, state, all.map((found) => found.result.id));
     }, () => {}));
     return answer.complete;
   }

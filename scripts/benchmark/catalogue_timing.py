@@ -62,7 +62,7 @@ def _one(browser, url: str, counter: ByteCount, query: str, filters: dict[str, s
 
 def catalogue_search_time(site: Path) -> dict[str, dict]:
     results = {}
-    with browser_on(site, "zoeken/catalogus.json",
+    with browser_on(site, "zoeken/catalogus/woorden/aa.json",
                     "geen zoekindex voor de catalogus in de build") as (browser, url, counter):
         extra = [(word, {}) for word in description_word(site) + practice_name(site)]
         for query, filters in QUERIES + extra:

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isEmpty, readState, writeState } from "../../../docs/javascripts/catalogus/state.js";
-import { counts, filterIndex, listPlace, matching, membersOf, positionsOf } from "../../../docs/javascripts/catalogus/index.js";
+import { counts, filterIndex, listPlace, matching } from "../../../docs/javascripts/catalogus/index.js";
 import { counterText, emptyText, moreText } from "../../../docs/javascripts/catalogus/status.js";
 
 const NAMES = ["opdracht", "regio"];
@@ -57,27 +57,9 @@ test("each option counts the practices it would leave with the other filters kep
   assert.deepEqual(counts(INDEX, {}, [2, undefined]).opdracht, { total: 1, values: { g: 1 } });
 });
 
-test("a practice is found in its list file and by its Pagefind id", () => {
-  assert.deepEqual(listPlace(INDEX, 3), { file: 1, at: 1 });
-  // The shortest start of each id's hash that no other practice's has.
-  const positions = positionsOf(["a", "b7", "b0", "c"]);
-  assert.equal(positions.get("nl_b0f12e4"), 2);
-  assert.equal(positions.get("nl_b7a0000"), 1);
-  assert.equal(positions.get("nl_c"), 3);
-  assert.equal(positions.get("nl_d123"), undefined);
-  // Pagefind lengthens a hash that collides: one id is then the start of the other.
-  const lengthened = positionsOf(["a", "b12345a", "b12345ab"]);
-  assert.equal(lengthened.get("nl_b12345a"), 1);
-  assert.equal(lengthened.get("nl_b12345ab"), 2);
-});
-
-test("a filter value's list tells its practices from the others by their ids", () => {
-  const members = membersOf(["3a9f", "b0f12e4", "!b0f12e4a"]);
-  assert.equal(members.has("nl_3a9f0c1"), true);
-  assert.equal(members.has("nl_3a9e77d"), false);  // listed by no start
-  assert.equal(members.has("nl_b0f12e4"), true);
-  // Pagefind lengthened a colliding hash: the longer id lacks the value.
-  assert.equal(members.has("nl_b0f12e4a"), false);
+test("a practice is found in its list file by its position", () => {
+  assert.deepEqual(listPlace(2, 3), { file: 1, at: 1 });
+  assert.deepEqual(listPlace(1, 3), { file: 3, at: 0 });
 });
 
 test("the counter says how many practices are left, and which word was left out", () => {
