@@ -131,13 +131,16 @@ def catalogue_texts(kb, index: Path) -> list[tuple[str, str]]:
 
 
 def write_catalogue_index(site_dir: Path, texts: list[tuple[str, str]]) -> None:
-    """The catalogue's own word index (macros/catalogue_words.py) and, per practice, its
-    text: what an entry's excerpt is cut from (tekst/<position>.json)."""
+    """The catalogue's own word index (macros/catalogue_words.py), with the names of its
+    files (woorden.json: the browser asks for no file that is not there), and per
+    practice its text: what an entry's excerpt is cut from (tekst/<position>.json)."""
     folder = site_dir / CATALOGUE_INDEX
     shutil.rmtree(folder, ignore_errors=True)
     (folder / "woorden").mkdir(parents=True)
     (folder / "tekst").mkdir()
-    for name, words in catalogue_words.word_index(texts).items():
+    files = catalogue_words.word_index(texts)
+    (folder / "woorden.json").write_text(json.dumps(sorted(files)), encoding="utf-8")
+    for name, words in files.items():
         (folder / "woorden" / f"{name}.json").write_text(
             json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     for position, (_, text) in enumerate(texts):

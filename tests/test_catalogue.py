@@ -159,11 +159,16 @@ def test_a_word_no_practice_has_is_left_out_and_named(fixture_page):
     assert counter == ("Geen praktijken met \u201cpaardrijden\u201d; dit zijn de 1 van 3 goede "
                        "praktijken zonder dat woord")
     assert visible_practices(page) == ["praktijk-twee-opdrachten"]
-    # Nothing at all: said so, and nothing listed.
+    # Nothing at all: said so, and nothing listed. No practice has a word that starts
+    # with "qx": its file of the word index is not there, and not asked for.
     page.fill("#filter-q", "")
+    answers: list[tuple[str, int]] = []
+    page.on("response", lambda response: answers.append((urlsplit(response.url).path, response.status)))
     assert search(page, "qxzwv") == "0 van 3 goede praktijken"
     assert visible_practices(page) == []
     assert "Probeer een ander woord" in page.locator("[data-catalogus-leeg]").inner_text()
+    assert [path for path, status in answers if status >= 400] == []
+    assert not [path for path, _ in answers if path.startswith("/zoeken/catalogus/woorden/qx")]
 
 
 def test_a_word_two_letters_off_is_offered_as_the_practices_write_it(fixture_page):

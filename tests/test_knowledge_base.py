@@ -422,7 +422,10 @@ def test_the_catalogue_finds_each_practice_by_its_words_in_its_own_index(fixture
 
     def practices(key: str) -> list[int]:
         stem = catalogue_words.stem(key)
-        words = json.loads((folder / "woorden" / f"{catalogue_words.shard_of(stem)}.json").read_text(encoding="utf-8"))
+        name = catalogue_words.shard_of(stem)
+        if name not in json.loads((folder / "woorden.json").read_text(encoding="utf-8")):
+            return []
+        words = json.loads((folder / "woorden" / f"{name}.json").read_text(encoding="utf-8"))
         positions, last = [], -1
         for entry in words.get(stem, "").split(",") if stem in words else []:
             last += int(entry.split(".")[0], 36)
@@ -481,7 +484,7 @@ def test_the_catalogue_index_weighs_a_title_word_and_repeats():
     assert catalogue_words.TITLE_WEIGHT + 1 == 6
     assert files["sp"]["spijbel"] == "1.6,1"
     assert files["sa"]["sam"] == "1,1"
-    assert files["zz"] == {}  # every file exists, empty or not
+    assert sorted(files) == ["aa", "an", "ie", "sa", "sp", "vo"]  # only files with a stem
 
 
 def test_the_catalogue_index_stems_as_the_browser_does():

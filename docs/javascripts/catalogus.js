@@ -72,8 +72,11 @@ function setUp(root) {
     return loadedIndex;
   }));
   const listFile = oncePer((n) => json("gegevens/catalogus/lijst-" + n + ".json"));
-  // The word index's file for two first letters, and a practice's text for its excerpt.
-  const wordFile = oncePer((name) => json("zoeken/catalogus/woorden/" + name + ".json"));
+  // The word index's file for two first letters (none when no practice has a word that
+  // starts so), and a practice's text for its excerpt.
+  const wordFiles = once(() => json("zoeken/catalogus/woorden.json").then((names) => new Set(names)));
+  const wordFile = oncePer((name) => wordFiles().then((names) =>
+    names.has(name) ? json("zoeken/catalogus/woorden/" + name + ".json") : {}));
   const practiceText = oncePer((position) => json("zoeken/catalogus/tekst/" + position + ".json"));
   const variants = once(() => json("zoeken/varianten.json").catch(() => []));
   const wordLogic = once(() => import("./zoeken/logica.js").then(({ words, searching, typing, ranking, corrections, stemming }) => {
