@@ -300,6 +300,8 @@ def catalogue(kb: KnowledgeBase, from_page: str = CATALOGUE_PAGE, page: int = 1)
         '<div class="catalogus" data-catalogus data-basis="{}" data-totaal="{}" data-eerste="{}" '
         'data-per-bestand="{}">{}'
         '<p class="catalogus-teller" data-catalogus-teller role="status">{} goede praktijken{}</p>'
+        # On paper, where the form is not: what the list was chosen by (catalogus.js).
+        '<p class="catalogus-keuze" data-catalogus-keuze hidden></p>'
         '<p class="catalogus-suggesties" data-catalogus-suggesties hidden></p>'
         '<ul class="catalogus-lijst" data-pagefind-ignore>{}</ul>'
         '<p class="catalogus-leeg" data-catalogus-leeg hidden></p>'

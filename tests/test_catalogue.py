@@ -251,6 +251,31 @@ def test_the_catalogue_prints_without_its_form(fixture_page):
     assert len(visible_practices(page)) == 3
 
 
+def test_a_printed_list_says_what_it_was_chosen_by(fixture_page):
+    """On paper the form is not there: a line above the list names the words and the
+    filters. On screen the form shows them, and the line is not there."""
+    import io
+
+    from pypdf import PdfReader
+
+    page = fixture_page
+    open_catalogue(page, "?q=keukentafel&opdracht=c")
+    assert answered(page) == "1 van 3 goede praktijken"
+    choice = page.locator("[data-catalogus-keuze]")
+    assert not choice.is_visible()
+    page.emulate_media(media="print")
+    assert re.fullmatch("Gekozen: zoekwoorden \u201ckeukentafel\u201d; Opdracht \\(artikel 16\\): c\\) .+\\.",
+                        choice.inner_text())
+    printed = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
+    assert "Gekozen: zoekwoorden" in printed and "Opdracht (artikel 16): c)" in " ".join(printed.split())
+    # Everything chosen away: no line, on paper either.
+    page.emulate_media(media="screen")
+    page.click("form[data-catalogus-filter] button[type=reset]")
+    page.wait_for_function("() => !location.search")
+    page.emulate_media(media="print")
+    assert not choice.is_visible()
+
+
 @pytest.fixture(scope="module")
 def many_practices_url(tmp_path_factory):
     """The fictional practices and 110 copies of one: more than one page of the catalogue,

@@ -16,7 +16,7 @@ import { isEmpty, readState, writeState } from "./catalogus/state.js";
 import { counts, filterIndex, listPlace, matches, matching } from "./catalogus/index.js";
 import { excerpt, finds, practicesOf, ranked, shardOf, term } from "./catalogus/words.js";
 import { key as wordKey } from "./zoeken/fold.js";
-import { counterText, emptyText, moreText, optionText } from "./catalogus/status.js";
+import { choiceText, counterText, emptyText, moreText, optionText } from "./catalogus/status.js";
 
 const BATCH = 20;        // practices shown at once; "Toon ... meer" adds as many
 const PREVIEW = 3;       // drawn first: each one's row and text are fetched, BATCH follow at the pause
@@ -48,6 +48,7 @@ function setUp(root) {
   const selects = [...form.querySelectorAll("select")];
   const names = selects.map((select) => select.name);
   const counter = root.querySelector("[data-catalogus-teller]");
+  const choice = root.querySelector("[data-catalogus-keuze]");
   const hints = root.querySelector("[data-catalogus-suggesties]");
   const empty = root.querySelector("[data-catalogus-leeg]");
   const list = root.querySelector(".catalogus-lijst");
@@ -249,6 +250,15 @@ function setUp(root) {
     });
   }
 
+  // For paper: the words and filters the list was chosen by.
+  function showChoice(state) {
+    const labels = selects.filter((select) => select.value).map((select) =>
+      [select.closest("label").querySelector("span").textContent,
+       select.selectedOptions[0].getAttribute("data-label")]);
+    choice.textContent = choiceText(state.query, labels);
+    choice.hidden = !choice.textContent;
+  }
+
   function failed(error) {
     console.error(error);
     counter.textContent = "Zoeken lukt nu niet; probeer het later opnieuw. " + pageCounterText;
@@ -278,6 +288,7 @@ function setUp(root) {
       if (search !== location.search) {
         history.replaceState(history.state, "", location.pathname + search + location.hash);
       }
+      showChoice(state);
     }
     const typedThen = typed;
     if (state.query && !paused) {

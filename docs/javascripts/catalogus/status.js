@@ -20,6 +20,14 @@ export function emptyText({ query, filtering }) {
     "Wis een of meer filters of probeer een ander woord.";
 }
 
+// What a list was chosen by, for paper, where the form is not: `query` and `chosen`,
+// [[filter's label, value's label]] ("" when nothing is chosen).
+export function choiceText(query, chosen) {
+  const parts = (query ? ["zoekwoorden " + quoted(query)] : [])
+    .concat(chosen.map(([label, value]) => label + ": " + value));
+  return parts.length ? "Gekozen: " + parts.join("; ") + "." : "";
+}
+
 // The button under a list that shows `batch` more of the `left` not shown yet.
 export function moreText(left, batch) {
   return left <= batch ? "Toon de laatste " + (left === 1 ? "praktijk" : left + " praktijken")

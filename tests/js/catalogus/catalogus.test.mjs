@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isEmpty, readState, writeState } from "../../../docs/javascripts/catalogus/state.js";
 import { counts, filterIndex, listPlace, matching } from "../../../docs/javascripts/catalogus/index.js";
-import { counterText, emptyText, moreText } from "../../../docs/javascripts/catalogus/status.js";
+import { choiceText, counterText, emptyText, moreText } from "../../../docs/javascripts/catalogus/status.js";
 
 const NAMES = ["opdracht", "regio"];
 const OPTIONS = { opdracht: new Set(["a", "c", "g"]), regio: new Set(["vlaanderen", "x"]) };
@@ -78,4 +78,12 @@ test("an empty list says what to change", () => {
   assert.equal(moreText(45, 20), "Toon 20 praktijken meer (nog 45)");
   assert.equal(moreText(5, 20), "Toon de laatste 5 praktijken");
   assert.equal(moreText(1, 20), "Toon de laatste praktijk");
+});
+
+test("on paper, a list says what it was chosen by", () => {
+  assert.equal(choiceText("spijbel", [["Opdracht (artikel 16)", "e) Spijbelen en vroegtijdig schoolverlaten"]]),
+               "Gekozen: zoekwoorden \u201cspijbel\u201d; Opdracht (artikel 16): e) Spijbelen en vroegtijdig schoolverlaten.");
+  assert.equal(choiceText("", [["Regio", "Heel Vlaanderen"], ["Onderwijsniveau", "Basisonderwijs"]]),
+               "Gekozen: Regio: Heel Vlaanderen; Onderwijsniveau: Basisonderwijs.");
+  assert.equal(choiceText("", []), "");
 });
