@@ -14,7 +14,7 @@
  * a time, each drawn from the page's <template> with text from the index, never HTML. */
 import { isEmpty, readState, writeState } from "./catalogus/state.js";
 import { counts, filterIndex, listPlace, matches, matching } from "./catalogus/index.js";
-import { excerpt, finds, practicesOf, ranked, shardOf, term } from "./catalogus/words.js";
+import { excerpt, finds, practicesOf, ranked, shardOf, termsOf } from "./catalogus/words.js";
 import { key as wordKey } from "./zoeken/fold.js";
 import { choiceText, counterText, emptyText, moreText, optionText } from "./catalogus/status.js";
 
@@ -102,7 +102,7 @@ function setUp(root) {
   // a search's answer: {results: [{id: position, score}]}.
   async function find(query) {
     const { stem } = await wordLogic();
-    const words = query.split(/\s+/).map(wordKey).filter(Boolean).map((k) => term(k, stem));
+    const words = termsOf(query, stem);
     const found = await Promise.all(words.map(async (word) => practicesOf(await wordFile(shardOf(word.stem)), word)));
     return { results: ranked(found, total).map(({ position, score }) => ({ id: position, score })) };
   }
@@ -157,7 +157,7 @@ function setUp(root) {
   async function rowOf(found) {
     const position = found.result.id;
     const [{ stem }, row, text] = await Promise.all([wordLogic(), listRow(position), practiceText(position)]);
-    const words = found.terms.split(/\s+/).map(wordKey).filter(Boolean).map((k) => term(k, stem));
+    const words = termsOf(found.terms, stem);
     const marks = (written) => {
       const k = wordKey(written);
       return k !== "" && words.some((word) => finds(word, stem(k)));
@@ -343,14 +343,13 @@ function setUp(root) {
     const filtering = Object.keys(state.filters).length > 0;
     const [logic, index] = await Promise.all([wordLogic(), filtering ? filters() : null]);
     const keep = filtering ? (found) => matches(index, found.result.id, state.filters) : null;
-    const row = rowOf;
     let early = null;
     const answer = await logic.searchIn(state.query, {
       list: logic.list, groups: variants(), find, complete: paused,
       early: async (ranked) => {
         if (stale()) return;
         const kept = keep ? ranked.filter(keep) : ranked;
-        if (kept.length && await showFrom(kept, row, 0, stale, PREVIEW)) {
+        if (kept.length && await showFrom(kept, rowOf, 0, stale, PREVIEW)) {
           early = kept.slice(0, PREVIEW);
           root.setAttribute("data-catalogus-eerste", state.query);  // the first results are on screen
         }
@@ -361,9 +360,9 @@ function setUp(root) {
     const all = answer.partial ? [] : answer.ranked;
     const ranked = keep ? all.filter(keep) : all;
     if (ranked.length && !(early && logic.sameTop(ranked, early, PREVIEW))) {
-      if (!await showFrom(ranked, row, 0, stale, PREVIEW)) return;
+      if (!await showFrom(ranked, rowOf, 0, stale, PREVIEW)) return;
     } else if (early) {
-      shown = { items: ranked, row };  // the same top: only what follows grows
+      shown = { items: ranked, row: rowOf };  // the same top: only what follows grows
       const left = ranked.length - list.children.length;
       more.hidden = left <= 0;
       more.querySelector("button").textContent = moreText(left, BATCH);
@@ -373,7 +372,7 @@ function setUp(root) {
       // Typing has paused: the list is whole (up to BATCH) before it is called the answer.
       const drawn = list.children.length;
       if (paused && drawn < Math.min(BATCH, ranked.length) &&
-          !await showFrom(ranked, row, drawn, stale, BATCH - drawn)) return;
+          !await showFrom(ranked, rowOf, drawn, stale, BATCH - drawn)) return;
       showAnswer(ranked.length, key, state, answer.without);
     } else {
       // More to search once typing pauses: what is found so far, and no count yet.
@@ -387,7 +386,7 @@ function setUp(root) {
       // Searched while typing without every form (the ends of compounds): again, whole.
       if (!answer.complete) { apply(true); return; }
       if (list.children.length < Math.min(BATCH, ranked.length)) {
-        showFrom(ranked, row, list.children.length, stale, BATCH - list.children.length).catch(failed);
+        showFrom(ranked, rowOf, list.children.length, stale, BATCH - list.children.length).catch(failed);
       }
       showHints(answer.unknown, input.value.trim(), stale).catch(() => {});
     });

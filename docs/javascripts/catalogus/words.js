@@ -6,6 +6,8 @@
  * practice is found when it has every word of the query. A stem that starts with the
  * word as typed counts too ("school" finds "schoolteam"; its stem, "schol", does not). */
 
+import { key } from "../zoeken/fold.js";
+
 const PLAIN = /^[a-z0-9]$/;
 const SATURATION = 1.2;  // as in BM25: the tenth "school" in a practice adds little
 
@@ -33,6 +35,11 @@ export function decode(encoded) {
 // A query word as the index is searched for it: {key, stem} (fold.js key, stem.js).
 export function term(key, stem) {
   return { key, stem: stem(key) };
+}
+
+// The words of a query, each as term() makes it; symbols alone are no word.
+export function termsOf(query, stem) {
+  return query.split(/\s+/).map(key).filter(Boolean).map((k) => term(k, stem));
 }
 
 // Whether a stem of the index is one that `word` ({key, stem}) finds. A word of one or
